@@ -1,0 +1,32 @@
+package nl.jeugdregie.beveiliging;
+
+/** The roles of the platform. What a role may see is narrowed further by the user's scope. */
+public enum Rol {
+    TOEGANG("Toegang", "Medewerker toegang van een gemeente; ziet alleen de eigen gemeente(n)"),
+    BACKOFFICE("Backoffice", "Regionale backoffice; ziet alle gemeenten van de regio"),
+    INKOOP("Inkoop", "Contractmanager; beheert aanbieders, contracten en tarieven"),
+    ANALIST("Analist", "Beleidsanalist; ziet alleen geaggregeerde, gepseudonimiseerde gegevens"),
+    AANBIEDER("Aanbieder", "Medewerker van een zorgaanbieder; ziet alleen de eigen AGB-code"),
+    BEHEERDER("Beheerder", "Functioneel beheerder van het platform");
+
+    private final String naam;
+    private final String omschrijving;
+
+    Rol(String naam, String omschrijving) {
+        this.naam = naam;
+        this.omschrijving = omschrijving;
+    }
+
+    public String naam() {
+        return naam;
+    }
+
+    public String omschrijving() {
+        return omschrijving;
+    }
+
+    /** The Spring Security authority of this role, {@code ROLE_TOEGANG} and so on. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}
