@@ -57,6 +57,15 @@ public final class EmbeddedDatabase {
         }
     }
 
+    /** Stops the server for this data directory, if it runs; its data stays on disk. */
+    public static void stop(Path dataDirectory) {
+        EmbeddedPostgres postgres =
+                running.remove(dataDirectory.toAbsolutePath().normalize());
+        if (postgres != null) {
+            close(postgres);
+        }
+    }
+
     private static void deleteRecursively(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return;

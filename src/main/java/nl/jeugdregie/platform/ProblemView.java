@@ -21,7 +21,11 @@ record ProblemView(ProblemDetail problem) implements View {
         response.setContentType(Api.PROBLEM_JSON);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"" + problem.getTitle() + "\",\"status\":"
-                        + problem.getStatus() + ",\"detail\":\"" + problem.getDetail() + "\"}");
+                .write("{\"type\":\"about:blank\",\"title\":\"" + json(problem.getTitle()) + "\",\"status\":"
+                        + problem.getStatus() + ",\"detail\":\"" + json(problem.getDetail()) + "\"}");
+    }
+
+    static String json(String tekst) {
+        return tekst == null ? "" : tekst.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }
