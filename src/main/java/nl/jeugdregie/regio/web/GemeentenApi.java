@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdregie.kern.GemeenteCode;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping(Api.BASIS + "/gemeenten")
@@ -85,11 +83,8 @@ class GemeentenApi {
     ResponseEntity<GemeenteJson> voegToe(@Valid @RequestBody GemeenteFormulier formulier) {
         Gemeente gemeente = regioService.voegGemeenteToe(
                 new GemeenteCode(formulier.code()), formulier.naam(), formulier.provincie());
-        URI locatie = ServletUriComponentsBuilder.fromCurrentRequest()
-                .path("/{code}")
-                .buildAndExpand(gemeente.code().value())
-                .toUri();
-        return ResponseEntity.created(locatie).body(GemeenteJson.van(gemeente));
+        return Api.aangemaakt(
+                GemeenteJson.van(gemeente), "/{code}", gemeente.code().value());
     }
 
     @PutMapping("/{code}")
@@ -124,11 +119,7 @@ class GemeentenApi {
             @PathVariable String code, @Valid @RequestBody LidmaatschapFormulier formulier) {
         Lidmaatschap lidmaatschap = regioService.voegLidmaatschapToe(
                 vind(code).code(), formulier.jeugdregio(), formulier.begindatum(), formulier.einddatum());
-        URI locatie = ServletUriComponentsBuilder.fromCurrentRequest()
-                .path("/{id}")
-                .buildAndExpand(lidmaatschap.id())
-                .toUri();
-        return ResponseEntity.created(locatie).body(LidmaatschapJson.van(lidmaatschap));
+        return Api.aangemaakt(LidmaatschapJson.van(lidmaatschap), "/{id}", lidmaatschap.id());
     }
 
     @PutMapping("/{code}/lidmaatschappen/{id}")
