@@ -1,5 +1,6 @@
 package nl.jeugdregie.beveiliging;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,6 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.GemeenteCode;
+import nl.jeugdregie.platform.Conflict;
+import nl.jeugdregie.platform.NietGevonden;
+import nl.jeugdregie.platform.OngeldigeInvoer;
+import nl.jeugdregie.platform.OngeldigeParameter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -84,11 +89,48 @@ class LokaleGebruikers implements UserDetailsService {
                 == 0;
     }
 
+    /** All local users, by name, with whether they are active. */
+    List<LokaleGebruiker> alle() {
+        return jdbc
+                .sql("select gebruikersnaam from beveiliging.gebruiker order by gebruikersnaam")
+                .query(String.class)
+                .list()
+                .stream()
+                .map(naam -> vind(naam).orElseThrow())
+                .toList();
+    }
+
+    /**
+     * What is wrong with this user's role and scope, as invalid fields: a TOEGANG user needs at least
+     * one gemeente, an AANBIEDER user exactly one AGB code and nobody else an AGB code.
+     */
+    static List<OngeldigeParameter> scopefouten(Gebruiker gebruiker) {
+        List<OngeldigeParameter> fouten = new ArrayList<>();
+        if (gebruiker.rollen().isEmpty()) {
+            fouten.add(new OngeldigeParameter("rollen", "Kies ten minste één rol"));
+        }
+        if (gebruiker.heeftRol(Rol.TOEGANG) && gebruiker.gemeenten().isEmpty()) {
+            fouten.add(new OngeldigeParameter("gemeenten", "Een medewerker toegang hoort bij ten minste één gemeente"));
+        }
+        if (!gebruiker.heeftRol(Rol.TOEGANG) && !gebruiker.gemeenten().isEmpty()) {
+            fouten.add(
+                    new OngeldigeParameter("gemeenten", "Alleen een medewerker toegang wordt aan gemeenten gekoppeld"));
+        }
+        if (gebruiker.heeftRol(Rol.AANBIEDER) && gebruiker.aanbieder() == null) {
+            fouten.add(new OngeldigeParameter("aanbieder", "Een aanbieder-gebruiker hoort bij precies één AGB-code"));
+        }
+        if (!gebruiker.heeftRol(Rol.AANBIEDER) && gebruiker.aanbieder() != null) {
+            fouten.add(new OngeldigeParameter("aanbieder", "Alleen een aanbieder-gebruiker heeft een AGB-code"));
+        }
+        return fouten;
+    }
+
     /** Adds a user; the password is hashed before it is stored. */
     @Transactional
     void voegToe(Gebruiker gebruiker, String wachtwoord) {
-        if ((gebruiker.heeftRol(Rol.AANBIEDER)) != (gebruiker.aanbieder() != null)) {
-            throw new IllegalArgumentException("Een aanbieder-gebruiker hoort bij precies één AGB-code");
+        controleer(gebruiker);
+        if (vind(gebruiker.gebruikersnaam()).isPresent()) {
+            throw new Conflict("Gebruiker " + gebruiker.gebruikersnaam() + " bestaat al");
         }
         jdbc.sql("""
                         insert into beveiliging.gebruiker (gebruikersnaam, naam, organisatie, wachtwoord, aanbieder)
@@ -103,6 +145,59 @@ class LokaleGebruikers implements UserDetailsService {
                                 ? null
                                 : gebruiker.aanbieder().value())
                 .update();
+        schrijfScope(gebruiker);
+    }
+
+    /** Changes name, organisation, roles, scope and whether the user may log in. */
+    @Transactional
+    void wijzig(Gebruiker gebruiker, boolean actief) {
+        controleer(gebruiker);
+        int gewijzigd = jdbc.sql("""
+                        update beveiliging.gebruiker
+                        set naam = :naam, organisatie = :organisatie, aanbieder = :aanbieder, actief = :actief
+                        where gebruikersnaam = :gebruikersnaam""")
+                .param("gebruikersnaam", gebruiker.gebruikersnaam())
+                .param("naam", gebruiker.naam())
+                .param("organisatie", gebruiker.organisatie())
+                .param(
+                        "aanbieder",
+                        gebruiker.aanbieder() == null
+                                ? null
+                                : gebruiker.aanbieder().value())
+                .param("actief", actief)
+                .update();
+        if (gewijzigd == 0) {
+            throw new NietGevonden("Gebruiker " + gebruiker.gebruikersnaam() + " bestaat niet");
+        }
+        jdbc.sql("delete from beveiliging.gebruiker_rol where gebruikersnaam = :naam")
+                .param("naam", gebruiker.gebruikersnaam())
+                .update();
+        jdbc.sql("delete from beveiliging.gebruiker_gemeente where gebruikersnaam = :naam")
+                .param("naam", gebruiker.gebruikersnaam())
+                .update();
+        schrijfScope(gebruiker);
+    }
+
+    @Transactional
+    void zetWachtwoord(String gebruikersnaam, String wachtwoord) {
+        int gewijzigd = jdbc.sql(
+                        "update beveiliging.gebruiker set wachtwoord = :wachtwoord where gebruikersnaam = :naam")
+                .param("naam", gebruikersnaam)
+                .param("wachtwoord", passwordEncoder.encode(wachtwoord))
+                .update();
+        if (gewijzigd == 0) {
+            throw new NietGevonden("Gebruiker " + gebruikersnaam + " bestaat niet");
+        }
+    }
+
+    private static void controleer(Gebruiker gebruiker) {
+        List<OngeldigeParameter> fouten = scopefouten(gebruiker);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoer(fouten);
+        }
+    }
+
+    private void schrijfScope(Gebruiker gebruiker) {
         for (Rol rol : gebruiker.rollen()) {
             jdbc.sql("insert into beveiliging.gebruiker_rol (gebruikersnaam, rol) values (:naam, :rol)")
                     .param("naam", gebruiker.gebruikersnaam())
