@@ -10,6 +10,7 @@ import javax.crypto.spec.SecretKeySpec;
 import nl.jeugdregie.kern.Bsn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,7 @@ public class Pseudonimisering {
     private final TransactionTemplate eigenTransactie;
     private volatile SecretKeySpec sleutel;
 
+    @Autowired
     Pseudonimisering(
             @Value("${jeugdregie.pseudonimisering.sleutel:}") String geconfigureerdeSleutel,
             JdbcClient jdbc,

@@ -8,7 +8,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.jeugdregie.beveiliging.Autorisatie;
 import nl.jeugdregie.beveiliging.Gebruiker;
-import nl.jeugdregie.kern.OngeldigeWaarde;
+import nl.jeugdregie.platform.Pagina;
+import nl.jeugdregie.platform.Paginering;
 import nl.jeugdregie.toegangslog.ToegangslogOpslag.Ketenkop;
 import nl.jeugdregie.toegangslog.logging.BsnMasker;
 import org.springframework.stereotype.Service;
@@ -32,8 +33,6 @@ public class Toegangslog {
 
     /** Recorded as the user when no one is signed in (scheduled work, incoming messages). */
     public static final String SYSTEEM = "systeem";
-
-    static final int MAXIMALE_PAGINAGROOTTE = 100;
 
     private final ToegangslogOpslag opslag;
     private final Pseudonimisering pseudonimisering;
@@ -80,16 +79,9 @@ public class Toegangslog {
         }
     }
 
-    /** Entries matching the filters, newest first; {@code pagina} starts at 1. */
-    public Logpagina zoek(Zoekvraag vraag, int pagina, int paginagrootte) {
-        Objects.requireNonNull(vraag, "vraag");
-        if (pagina < 1) {
-            throw new OngeldigeWaarde("Het paginanummer begint bij 1");
-        }
-        if (paginagrootte < 1 || paginagrootte > MAXIMALE_PAGINAGROOTTE) {
-            throw new OngeldigeWaarde("De paginagrootte ligt tussen 1 en " + MAXIMALE_PAGINAGROOTTE);
-        }
-        return opslag.zoek(vraag, pagina, paginagrootte);
+    /** Entries matching the filters, newest first. */
+    public Pagina<Logregel> zoek(Zoekvraag vraag, Paginering paginering) {
+        return opslag.zoek(Objects.requireNonNull(vraag, "vraag"), paginering);
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import nl.jeugdregie.platform.Pagina;
+import nl.jeugdregie.platform.Paginering;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -81,7 +83,7 @@ class ToegangslogOpslag {
                 .update();
     }
 
-    Logpagina zoek(Zoekvraag vraag, int pagina, int paginagrootte) {
+    Pagina<Logregel> zoek(Zoekvraag vraag, Paginering paginering) {
         List<String> voorwaarden = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (vraag.gebruiker() != null) {
@@ -112,11 +114,11 @@ class ToegangslogOpslag {
         List<Logregel> regels = jdbc.sql("select " + KOLOMMEN + " from toegangslog.logregel" + waar
                         + " order by id desc limit :limiet offset :overslaan")
                 .params(parameters)
-                .param("limiet", paginagrootte)
-                .param("overslaan", (long) (pagina - 1) * paginagrootte)
+                .param("limiet", paginering.pageSize())
+                .param("overslaan", paginering.offset())
                 .query(REGEL)
                 .list();
-        return new Logpagina(regels, pagina, paginagrootte, totaal);
+        return new Pagina<>(regels, totaal, paginering);
     }
 
     /** Reads every entry in chain order, streaming; call inside a transaction. */
