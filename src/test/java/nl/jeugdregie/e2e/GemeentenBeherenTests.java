@@ -39,10 +39,7 @@ class GemeentenBeherenTests extends InDeBrowser {
 
     @Test
     void beheerderAddsAGemeenteAndSeesTheSuccessMessage() {
-        link("Gemeente toevoegen").click();
-        page.getByLabel("Gemeentecode (CBS)").fill("9971");
-        page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill("Browsergemeente");
-        knop("Opslaan").click();
+        voegGemeenteToe("9971", "Browsergemeente");
 
         assertThat(page).hasURL(url("/beheer/gemeenten/9971"));
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Gemeente Browsergemeente is toegevoegd.");
@@ -52,10 +49,7 @@ class GemeentenBeherenTests extends InDeBrowser {
 
     @Test
     void aWrongCodeShowsADutchErrorAndStoresNothing() {
-        link("Gemeente toevoegen").click();
-        page.getByLabel("Gemeentecode (CBS)").fill("99a");
-        page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill("Tikfoutgemeente");
-        knop("Opslaan").click();
+        voegGemeenteToe("99a", "Tikfoutgemeente");
 
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Controleer de invoer");
         assertThat(page.locator("#code-fout"))
@@ -63,6 +57,13 @@ class GemeentenBeherenTests extends InDeBrowser {
 
         page.navigate(url("/beheer/gemeenten?naam=Tikfoutgemeente"));
         assertThat(page.locator("tbody")).hasText("Geen gemeenten gevonden.");
+    }
+
+    private void voegGemeenteToe(String code, String naam) {
+        link("Gemeente toevoegen").click();
+        page.getByLabel("Gemeentecode (CBS)").fill(code);
+        page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill(naam);
+        knop("Opslaan").click();
     }
 
     private Locator link(String naam) {

@@ -6,6 +6,8 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** axe-core finds no WCAG 2.1 A/AA violation on the pages and states a person meets first. */
 class ToegankelijkheidTests extends InDeBrowser {
@@ -56,23 +58,15 @@ class ToegankelijkheidTests extends InDeBrowser {
         assertToegankelijk();
     }
 
-    @Test
-    void notFoundPageIsDutchAndAccessible() {
-        logInAls("backoffice");
-        Response antwoord = page.navigate(url("/bestaat-niet"));
+    @ParameterizedTest(name = "{0} opens {1}: {2}")
+    @CsvSource({"backoffice, /bestaat-niet, 404, Pagina niet gevonden", "toegang, /beheer/gemeenten, 403, Geen toegang"
+    })
+    void errorPagesAreDutchAndAccessible(String gebruiker, String pad, int status, String titel) {
+        logInAls(gebruiker);
+        Response antwoord = page.navigate(url(pad));
 
-        Assertions.assertThat(antwoord.status()).isEqualTo(404);
-        assertThat(kop("Pagina niet gevonden")).isVisible();
-        assertToegankelijk();
-    }
-
-    @Test
-    void forbiddenPageIsDutchAndAccessible() {
-        logInAls("toegang");
-        Response antwoord = page.navigate(url("/beheer/gemeenten"));
-
-        Assertions.assertThat(antwoord.status()).isEqualTo(403);
-        assertThat(kop("Geen toegang")).isVisible();
+        Assertions.assertThat(antwoord.status()).isEqualTo(status);
+        assertThat(kop(titel)).isVisible();
         assertToegankelijk();
     }
 }
