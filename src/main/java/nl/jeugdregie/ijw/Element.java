@@ -1,0 +1,91 @@
+package nl.jeugdregie.ijw;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One element of an iJw message as it was read or will be written: a name and either a text value
+ * (simple elements) or child elements (complex elements). Namespaces follow from the message schema,
+ * so they are not stored. Elements do not check what they hold: an invalid message must be readable,
+ * so that the validator can name what is wrong.
+ */
+public record Element(String name, String text, List<Element> children) {
+
+    /** A simple element with a value. */
+    public static Element of(String name, String text) {
+        return new Element(name, text, null);
+    }
+
+    /** A complex element; {@code null} children are left out, which makes optional elements easy. */
+    public static Element of(String name, Element... children) {
+        List<Element> list = new ArrayList<>(children.length);
+        for (Element child : children) {
+            if (child != null) {
+                list.add(child);
+            }
+        }
+        return new Element(name, null, List.copyOf(list));
+    }
+
+    public static Element of(String name, List<Element> children) {
+        return new Element(name, null, List.copyOf(children));
+    }
+
+    public boolean isSimple() {
+        return children == null;
+    }
+
+    /** The first child of that name, or {@code null}. */
+    public Element child(String childName) {
+        if (children != null) {
+            for (Element child : children) {
+                if (child.name.equals(childName)) {
+                    return child;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** All children of that name, in document order. */
+    public List<Element> children(String childName) {
+        List<Element> found = new ArrayList<>();
+        if (children != null) {
+            for (Element child : children) {
+                if (child.name.equals(childName)) {
+                    found.add(child);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The text at a slash-separated path below this element ({@code "ProductPeriode/Begindatum"}), or
+     * {@code null} when an element on the path is absent.
+     */
+    public String text(String path) {
+        Element current = this;
+        int start = 0;
+        while (current != null) {
+            int slash = path.indexOf('/', start);
+            String step = slash < 0 ? path.substring(start) : path.substring(start, slash);
+            current = current.child(step);
+            if (slash < 0) {
+                return current == null ? null : current.text;
+            }
+            start = slash + 1;
+        }
+        return null;
+    }
+
+    /** Whether a child element of that name is present. */
+    public boolean has(String childName) {
+        return child(childName) != null;
+    }
+
+    /** A copy with the children replaced. */
+    public Element withChildren(List<Element> newChildren) {
+        return new Element(name, null, List.copyOf(newChildren));
+    }
+}
