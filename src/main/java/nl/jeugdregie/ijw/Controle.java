@@ -20,10 +20,24 @@ public interface Controle {
      *
      * @param header the Header of the message (always read first)
      */
-    record Klasse(BerichtType bericht, String naam, String pad, Element element, Element header) {
+    record Klasse(
+            BerichtType bericht,
+            String naam,
+            String pad,
+            Element element,
+            Element header,
+            java.util.function.Function<String, Element> voorouders) {
 
         public String text(String path) {
             return element.text(path);
+        }
+
+        /**
+         * An enclosing element as far as read so far (e.g. the Declaratie around a Prestatie, with the
+         * elements before Clienten), or {@code null}.
+         */
+        public Element voorouder(String naam) {
+            return voorouders.apply(naam);
         }
     }
 }

@@ -60,23 +60,28 @@ public record Element(String name, String text, List<Element> children) {
         return found;
     }
 
+    /** The element at a slash-separated path below this one ({@code "Adres/Huis"}), or {@code null}. */
+    public Element find(String path) {
+        Element current = this;
+        int start = 0;
+        while (current != null) {
+            int slash = path.indexOf('/', start);
+            current = current.child(slash < 0 ? path.substring(start) : path.substring(start, slash));
+            if (slash < 0) {
+                return current;
+            }
+            start = slash + 1;
+        }
+        return null;
+    }
+
     /**
      * The text at a slash-separated path below this element ({@code "ProductPeriode/Begindatum"}), or
      * {@code null} when an element on the path is absent.
      */
     public String text(String path) {
-        Element current = this;
-        int start = 0;
-        while (current != null) {
-            int slash = path.indexOf('/', start);
-            String step = slash < 0 ? path.substring(start) : path.substring(start, slash);
-            current = current.child(step);
-            if (slash < 0) {
-                return current == null ? null : current.text;
-            }
-            start = slash + 1;
-        }
-        return null;
+        Element found = find(path);
+        return found == null ? null : found.text;
     }
 
     /** Whether a child element of that name is present. */

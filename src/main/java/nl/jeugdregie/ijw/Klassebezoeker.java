@@ -1,5 +1,6 @@
 package nl.jeugdregie.ijw;
 
+import java.util.function.Function;
 import nl.jeugdregie.ijw.schema.Particle;
 
 /**
@@ -18,8 +19,9 @@ public interface Klassebezoeker {
      * @param element the element with everything below it (repeated subclasses may already be dropped)
      * @param particle its declaration in the message schema
      * @param pad its path, e.g. {@code /Bericht/Declaratie/Clienten/Client[2]}
+     * @param voorouders the enclosing elements by name, as far as read so far
      */
-    void klasse(Element element, Particle particle, String pad);
+    void klasse(Element element, Particle particle, String pad, Function<String, Element> voorouders);
 
     /** The whole message has been read. */
     default void einde() {}

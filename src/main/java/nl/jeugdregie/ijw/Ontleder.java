@@ -408,7 +408,7 @@ final class Ontleder {
             element = new Element(frame.particle.name(), null, frame.children);
             if (bezoeker != null
                     && (frame.particle.klasse() || frame.particle.name().equals("Header") && stack.size() == 1)) {
-                bezoeker.klasse(element, frame.particle, frame.pad);
+                bezoeker.klasse(element, frame.particle, frame.pad, this::voorouder);
             }
         }
         if (stack.isEmpty()) {
@@ -416,6 +416,17 @@ final class Ontleder {
         } else if (retain || !frame.particle.isRepeating() || frame.type == null) {
             stack.get(stack.size() - 1).children.add(element);
         }
+    }
+
+    /** The innermost enclosing element of that name, with the children read so far. */
+    private Element voorouder(String naam) {
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            Frame frame = stack.get(i);
+            if (frame.particle.name().equals(naam) && frame.children != null) {
+                return new Element(naam, null, java.util.Collections.unmodifiableList(frame.children));
+            }
+        }
+        return null;
     }
 
     private void add(Bevinding bevinding) {

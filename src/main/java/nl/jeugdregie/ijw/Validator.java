@@ -93,11 +93,15 @@ public final class Validator {
         }
 
         @Override
-        public void klasse(Element element, Particle particle, String pad) {
+        public void klasse(
+                Element element,
+                Particle particle,
+                String pad,
+                java.util.function.Function<String, Element> voorouders) {
             if (header == null && particle.name().equals("Header")) {
                 header = element;
             }
-            Controle.Klasse klasse = new Controle.Klasse(type, particle.name(), pad, element, header);
+            Controle.Klasse klasse = new Controle.Klasse(type, particle.name(), pad, element, header, voorouders);
             for (Controle controle : actief) {
                 controle.bekijk(klasse, uit);
             }

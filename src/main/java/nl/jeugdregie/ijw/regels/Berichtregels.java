@@ -1,16 +1,54 @@
 package nl.jeugdregie.ijw.regels;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.jeugdregie.ijw.BerichtType;
 import nl.jeugdregie.ijw.Bevinding;
 import nl.jeugdregie.ijw.Controle;
 
-/** The built-in level 2 rules (and higher-level rules decidable within one message). */
+/**
+ * All built-in rules within one message: level 2 (TR "bericht inhoud", CD, CS) and the higher-level
+ * rules one message can decide. Level 1 (the XSD, including the RS rules) is checked by the reader.
+ * One instance per message.
+ */
 public final class Berichtregels implements Controle {
 
-    @Override
-    public void bekijk(Klasse klasse, List<Bevinding> uit) {}
+    private static final Map<String, List<Klasseregel>> PER_KLASSE =
+            Klasseregels.alle().stream().collect(Collectors.groupingBy(Klasseregel::klasse));
+
+    private List<Controle> berichtbreed;
 
     @Override
-    public void afronden(BerichtType bericht, List<Bevinding> uit) {}
+    public void bekijk(Klasse klasse, List<Bevinding> uit) {
+        if (berichtbreed == null) {
+            berichtbreed = Berichtbreed.voor(klasse.bericht());
+        }
+        for (Klasseregel regel : PER_KLASSE.getOrDefault(klasse.naam(), List.of())) {
+            if (regel.berichten().contains(klasse.bericht())) {
+                regel.check(klasse, uit);
+            }
+        }
+        for (Controle controle : berichtbreed) {
+            controle.bekijk(klasse, uit);
+        }
+    }
+
+    @Override
+    public void afronden(BerichtType bericht, List<Bevinding> uit) {
+        for (Controle controle : berichtbreed == null ? List.<Controle>of() : berichtbreed) {
+            controle.afronden(bericht, uit);
+        }
+    }
+
+    /** The codes of all built-in rules, for the coverage overview. */
+    public static List<String> codes() {
+        List<String> codes = new ArrayList<>(
+                Klasseregels.alle().stream().map(Klasseregel::code).distinct().toList());
+        codes.addAll(List.of(
+                "TR101", "TR302", "TR386", "TR410", "TR061", "TR383", "TR314", "TR315", "TR316", "TR416", "TR358",
+                "TR342"));
+        return codes;
+    }
 }
