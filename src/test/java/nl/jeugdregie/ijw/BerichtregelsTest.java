@@ -17,8 +17,16 @@ class BerichtregelsTest {
         return Validator.standaard().valideer(new ByteArrayInputStream(BerichtSchrijver.bytes(bericht)));
     }
 
-    static Bericht voorbeeld(String naam) throws Exception {
-        return BerichtLezer.lees(Specificatie.map().resolve("voorbeelden").resolve(naam + ".xml"));
+    static Bericht voorbeeld(String naam) {
+        try {
+            return BerichtLezer.lees(Specificatie.map().resolve("voorbeelden").resolve(naam + ".xml"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static Bericht voorbeeld305() {
+        return voorbeeld("JW305");
     }
 
     @Test
