@@ -10,6 +10,9 @@ import org.springframework.modulith.Modulithic;
 public class Jeugdregie {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("ijw")) {
+            System.exit(nl.jeugdregie.ijw.cli.IjwCommando.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(Jeugdregie.class, args);
     }
 }

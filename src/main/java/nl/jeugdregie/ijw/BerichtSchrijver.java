@@ -53,6 +53,7 @@ public final class BerichtSchrijver {
             xml.writeNamespace(prefix, namespace);
             xml.writeNamespace(BASIS_PREFIX, Basisschema.NAMESPACE);
             children(xml, bericht.element(), bericht.type().schema().root(), prefix, namespace, 1);
+            xml.writeCharacters("\r\n");
             xml.writeEndElement();
             xml.writeCharacters("\r\n");
             xml.writeEndDocument();
