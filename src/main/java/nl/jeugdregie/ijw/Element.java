@@ -1,7 +1,10 @@
 package nl.jeugdregie.ijw;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One element of an iJw message as it was read or will be written: a name and either a text value
@@ -10,6 +13,9 @@ import java.util.List;
  * so that the validator can name what is wrong.
  */
 public record Element(String name, String text, List<Element> children) {
+
+    /** Paths split into interned steps, so that looking up a child is mostly an identity check. */
+    private static final Map<String, String[]> STEPS = new ConcurrentHashMap<>();
 
     /** A simple element with a value. */
     public static Element of(String name, String text) {
@@ -37,11 +43,20 @@ public record Element(String name, String text, List<Element> children) {
 
     /** The first child of that name, or {@code null}. */
     public Element child(String childName) {
-        if (children != null) {
-            for (Element child : children) {
-                if (child.name.equals(childName)) {
-                    return child;
-                }
+        if (children == null) {
+            return null;
+        }
+        // Names read from a message are the schema's interned strings: try identity first.
+        for (int i = 0, n = children.size(); i < n; i++) {
+            Element child = children.get(i);
+            if (child.name == childName) {
+                return child;
+            }
+        }
+        for (int i = 0, n = children.size(); i < n; i++) {
+            Element child = children.get(i);
+            if (child.name.equals(childName)) {
+                return child;
             }
         }
         return null;
@@ -62,17 +77,21 @@ public record Element(String name, String text, List<Element> children) {
 
     /** The element at a slash-separated path below this one ({@code "Adres/Huis"}), or {@code null}. */
     public Element find(String path) {
-        Element current = this;
-        int start = 0;
-        while (current != null) {
-            int slash = path.indexOf('/', start);
-            current = current.child(slash < 0 ? path.substring(start) : path.substring(start, slash));
-            if (slash < 0) {
-                return current;
+        String[] steps = STEPS.get(path);
+        if (steps == null) {
+            steps = Arrays.stream(path.split("/")).map(String::intern).toArray(String[]::new);
+            if (STEPS.size() < 10_000) {
+                STEPS.put(path, steps);
             }
-            start = slash + 1;
         }
-        return null;
+        Element current = this;
+        for (String step : steps) {
+            current = current.child(step);
+            if (current == null) {
+                return null;
+            }
+        }
+        return current;
     }
 
     /**

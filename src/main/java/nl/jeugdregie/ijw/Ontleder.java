@@ -44,6 +44,8 @@ final class Ontleder {
     private String messageNamespace;
     private Element root;
     private final ArrayList<Frame> stack = new ArrayList<>();
+    private final ArrayList<Frame> pool = new ArrayList<>();
+    private final java.util.function.Function<String, Element> voorouders = this::voorouder;
     private int depth;
 
     private Ontleder(boolean retain, Klassebezoeker bezoeker, List<Bevinding> bevindingen) {
@@ -208,23 +210,33 @@ final class Ontleder {
 
     /** An element being read. */
     private static final class Frame {
-        final Particle particle;
-        final String pad;
-        final ComplexType type;
-        final String childNamespace;
+        Particle particle;
+        Frame parent;
+        int index1;
+        private String pad;
+        ComplexType type;
+        String childNamespace;
         List<Element> children;
         String text;
         StringBuilder more;
         int index;
         int count;
 
-        Frame(Particle particle, String pad, String childNamespace) {
+        /** Frames are reused per depth: this makes one ready for a new element. */
+        Frame reset(Particle particle, Frame parent, int index1, String childNamespace) {
             this.particle = particle;
-            this.pad = pad;
+            this.parent = parent;
+            this.index1 = index1;
+            this.pad = null;
             this.type = particle.complex();
             this.childNamespace = childNamespace;
             this.children =
                     type == null ? null : new ArrayList<>(type.particles().size());
+            this.text = null;
+            this.more = null;
+            this.index = 0;
+            this.count = 0;
+            return this;
         }
 
         void append(String s) {
@@ -245,8 +257,13 @@ final class Ontleder {
             return text == null ? "" : text;
         }
 
-        boolean hasText() {
-            return text != null;
+        /** The path of this element, made only when needed (findings, berichtklassen). */
+        String pad() {
+            if (pad == null) {
+                String name = index1 > 0 ? particle.name() + "[" + index1 + "]" : particle.name();
+                pad = parent == null ? "/" + name : parent.pad() + "/" + name;
+            }
+            return pad;
         }
     }
 
@@ -265,7 +282,7 @@ final class Ontleder {
         if (parent.type == null) {
             add(Bevinding.xsd(
                     "XSD",
-                    parent.pad,
+                    parent.pad(),
                     "Element " + parent.particle.name() + " mag geen onderliggende elementen bevatten"));
             depth = 1;
             return;
@@ -290,7 +307,7 @@ final class Ontleder {
             if (parent.count >= particle.max()) {
                 add(Bevinding.xsd(
                         "XSD",
-                        parent.pad + "/" + name,
+                        parent.pad() + "/" + name,
                         "Element " + name + " komt vaker voor dan " + particle.max() + " keer"));
                 depth = 1;
                 return;
@@ -301,12 +318,21 @@ final class Ontleder {
             parent.index = found;
             parent.count = 1;
         }
-        checkAttributes(xml, parent.pad + "/" + name);
-        String pad =
-                particle.isRepeating() ? parent.pad + "/" + name + "[" + parent.count + "]" : parent.pad + "/" + name;
+        if (xml.getAttributeCount() > 0) {
+            checkAttributes(xml, parent.pad() + "/" + name);
+        }
         String childNamespace =
                 particle.isSimple() ? null : particle.complex().basis() ? Basisschema.NAMESPACE : messageNamespace;
-        stack.add(new Frame(particle, pad, childNamespace));
+        stack.add(frame().reset(particle, parent, particle.isRepeating() ? parent.count : 0, childNamespace));
+    }
+
+    /** A frame for the next depth, reused from an earlier element at that depth. */
+    private Frame frame() {
+        int depthNow = stack.size();
+        if (depthNow == pool.size()) {
+            pool.add(new Frame());
+        }
+        return pool.get(depthNow);
     }
 
     private void startRoot(XMLStreamReader xml, String name, String namespace) {
@@ -330,11 +356,11 @@ final class Ontleder {
         checkAttributes(xml, "/Bericht");
         Particle rootParticle =
                 new Particle("Bericht", 1, 1, null, type.schema().root(), false);
-        stack.add(new Frame(rootParticle, "/Bericht", messageNamespace));
+        stack.add(frame().reset(rootParticle, null, 0, messageNamespace));
     }
 
     private void unexpected(Frame parent, String name, String namespace) {
-        String pad = parent.pad + "/" + name;
+        String pad = parent.pad() + "/" + name;
         int earlier = parent.type.indexOf(name);
         if (earlier >= 0 && !parent.childNamespace.equals(namespace)) {
             add(Bevinding.xsd("XSD", pad, "Element " + name + " staat in de verkeerde namespace (" + namespace + ")"));
@@ -352,7 +378,7 @@ final class Ontleder {
             Particle p = particles.get(i);
             int seen = i == frame.index ? frame.count : 0;
             if (seen < p.min()) {
-                add(Bevinding.xsd("XSD", frame.pad + "/" + p.name(), "Verplicht element " + p.name() + " ontbreekt"));
+                add(Bevinding.xsd("XSD", frame.pad() + "/" + p.name(), "Verplicht element " + p.name() + " ontbreekt"));
             }
         }
     }
@@ -382,7 +408,7 @@ final class Ontleder {
                 char c = text.charAt(i);
                 if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
                     add(Bevinding.xsd(
-                            "XSD", frame.pad, "Element " + frame.particle.name() + " mag geen tekst bevatten"));
+                            "XSD", frame.pad(), "Element " + frame.particle.name() + " mag geen tekst bevatten"));
                     return;
                 }
             }
@@ -400,7 +426,7 @@ final class Ontleder {
             String value = frame.text();
             SimpleType.Violation violation = frame.particle.simple().check(value);
             if (violation != null) {
-                add(Bevinding.xsd(violation.regel(), frame.pad, violation.melding()));
+                add(Bevinding.xsd(violation.regel(), frame.pad(), violation.melding()));
             }
             element = new Element(frame.particle.name(), value, null);
         } else {
@@ -408,7 +434,7 @@ final class Ontleder {
             element = new Element(frame.particle.name(), null, frame.children);
             if (bezoeker != null
                     && (frame.particle.klasse() || frame.particle.name().equals("Header") && stack.size() == 1)) {
-                bezoeker.klasse(element, frame.particle, frame.pad, this::voorouder);
+                bezoeker.klasse(element, frame.particle, frame.pad(), voorouders);
             }
         }
         if (stack.isEmpty()) {

@@ -55,10 +55,6 @@ final class Berichtbreed {
         return new Bevinding(code, retourcode, pad, melding, niveau);
     }
 
-    private static String parent(String pad) {
-        return pad.substring(0, pad.lastIndexOf('/'));
-    }
-
     /** A value of an element and everything below it, for comparing keys. */
     static String sleutel(Element element) {
         if (element == null) {
@@ -130,8 +126,11 @@ final class Berichtbreed {
             if (elementen == null) {
                 return;
             }
-            String ouder = parent(klasse.pad());
-            if (!ouder.equals(huidigeOuder.put(klasse.naam(), ouder))) {
+            String pad = klasse.pad();
+            String ouder = huidigeOuder.get(klasse.naam());
+            int slash = pad.lastIndexOf('/');
+            if (ouder == null || ouder.length() != slash || !pad.startsWith(ouder)) {
+                huidigeOuder.put(klasse.naam(), pad.substring(0, slash));
                 gezien.put(klasse.naam(), new HashSet<>());
             }
             StringBuilder sleutel = new StringBuilder();
@@ -259,9 +258,9 @@ final class Berichtbreed {
      * lines of the prestaties of a declaratie.
      */
     static final class Referenties implements Controle {
-        private final Set<String> referenties = new HashSet<>();
+        private final Set<String> referenties = new HashSet<>(1 << 12);
         private final Map<String, String> vorige = new HashMap<>();
-        private final Set<String> debet = new HashSet<>();
+        private final Set<String> debet = new HashSet<>(1 << 12);
 
         @Override
         public void bekijk(Klasse k, List<Bevinding> uit) {

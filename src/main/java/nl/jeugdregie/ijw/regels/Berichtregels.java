@@ -1,6 +1,7 @@
 package nl.jeugdregie.ijw.regels;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,19 +16,34 @@ import nl.jeugdregie.ijw.Controle;
  */
 public final class Berichtregels implements Controle {
 
-    private static final Map<String, List<Klasseregel>> PER_KLASSE =
-            Klasseregels.alle().stream().collect(Collectors.groupingBy(Klasseregel::klasse));
+    /** Per message, per berichtklasse: the rules to check. */
+    private static final Map<BerichtType, Map<String, List<Klasseregel>>> REGELS = perBericht();
 
+    private Map<String, List<Klasseregel>> regels;
     private List<Controle> berichtbreed;
+
+    private static Map<BerichtType, Map<String, List<Klasseregel>>> perBericht() {
+        Map<BerichtType, Map<String, List<Klasseregel>>> perBericht = new EnumMap<>(BerichtType.class);
+        for (BerichtType type : BerichtType.values()) {
+            perBericht.put(
+                    type,
+                    Klasseregels.alle().stream()
+                            .filter(r -> r.berichten().contains(type))
+                            .collect(Collectors.groupingBy(Klasseregel::klasse)));
+        }
+        return perBericht;
+    }
 
     @Override
     public void bekijk(Klasse klasse, List<Bevinding> uit) {
         if (berichtbreed == null) {
             berichtbreed = Berichtbreed.voor(klasse.bericht());
+            regels = REGELS.get(klasse.bericht());
         }
-        for (Klasseregel regel : PER_KLASSE.getOrDefault(klasse.naam(), List.of())) {
-            if (regel.berichten().contains(klasse.bericht())) {
-                regel.check(klasse, uit);
+        List<Klasseregel> voorKlasse = regels.get(klasse.naam());
+        if (voorKlasse != null) {
+            for (int i = 0, n = voorKlasse.size(); i < n; i++) {
+                voorKlasse.get(i).check(klasse, uit);
             }
         }
         for (Controle controle : berichtbreed) {

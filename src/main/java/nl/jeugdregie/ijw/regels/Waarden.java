@@ -37,11 +37,38 @@ final class Waarden {
         if (value == null) {
             return null;
         }
+        return datum(value);
+    }
+
+    /** A date {@code JJJJ-MM-DD} (outer whitespace allowed, as in XSD), without the cost of a formatter. */
+    static LocalDate datum(String value) {
+        String v = value.strip();
+        if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+            return null;
+        }
+        int year = cijfers(v, 0, 4);
+        int month = cijfers(v, 5, 2);
+        int day = cijfers(v, 8, 2);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
         try {
-            return LocalDate.parse(value.strip());
+            return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    private static int cijfers(String v, int start, int length) {
+        int result = 0;
+        for (int i = start; i < start + length; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            result = result * 10 + (c - '0');
+        }
+        return result;
     }
 
     static Long getal(Element element, String path) {
