@@ -38,6 +38,9 @@ class GegenereerdeBerichtenTest {
                     .as(type + " #" + i + "\n" + new String(xml))
                     .isEmpty();
             assertThat(BerichtLezer.lees(xml)).isEqualTo(bericht);
+            IjwBericht model = Berichtmodel.model(bericht);
+            assertThat(model.type()).isEqualTo(type);
+            assertThat(Berichtmodel.bericht(model)).as("model round trip").isEqualTo(bericht);
         }
     }
 

@@ -40,6 +40,17 @@ class VoorbeeldenTest {
 
     @ParameterizedTest
     @MethodSource("voorbeelden")
+    void roundTripsOfficialExampleThroughTheTypedModel(Path voorbeeld) throws Exception {
+        byte[] original = Files.readAllBytes(voorbeeld);
+        IjwBericht model = Berichtmodel.model(BerichtLezer.lees(original));
+
+        byte[] written = BerichtSchrijver.bytes(Berichtmodel.bericht(model));
+
+        assertThat(XmlVergelijking.canonical(written)).isEqualTo(XmlVergelijking.canonical(original));
+    }
+
+    @ParameterizedTest
+    @MethodSource("voorbeelden")
     void findsNoSchemaErrorsInOfficialExample(Path voorbeeld) throws Exception {
         Validatieresultaat resultaat = Validator.standaard().valideer(voorbeeld);
         List<Bevinding> niveau1 =
