@@ -1,0 +1,88 @@
+package nl.jeugdregie.ijw;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.jeugdregie.ijw.regels.Elfproef;
+
+/** Test fixture: valid JW323 declaraties of any size (also used by the benchmark). */
+public final class Declaraties {
+
+    private Declaraties() {}
+
+    /** A declaratie for January 2026 with {@code clienten × prestaties} prestaties of 50 euro debet. */
+    public static Bericht jw323(int clienten, int prestatiesPerClient) {
+        List<Element> clientElementen = new ArrayList<>();
+        long totaal = 0;
+        int referentie = 0;
+        int bsn = 100_000_000;
+        for (int c = 0; c < clienten; c++) {
+            while (!Elfproef.isGeldig(String.valueOf(bsn))) {
+                bsn++;
+            }
+            List<Element> prestaties = new ArrayList<>();
+            for (int p = 0; p < prestatiesPerClient; p++) {
+                prestaties.add(prestatie("R" + (++referentie), String.valueOf(10_000 + referentie), 5000, "D"));
+                totaal += 5000;
+            }
+            clientElementen.add(Element.of(
+                    "Client", Element.of("Bsn", String.valueOf(bsn++)), Element.of("Prestaties", prestaties)));
+        }
+        return new Bericht(
+                BerichtType.JW323,
+                Element.of(
+                        "Bericht",
+                        header("490", "12345678", "0384"),
+                        Element.of(
+                                "Declaratie",
+                                Element.of("DeclaratieNummer", "DN2026001"),
+                                periode("DeclaratiePeriode", "2026-01-01", "2026-01-31"),
+                                Element.of("DeclaratieDagtekening", "2026-02-10"),
+                                Element.of(
+                                        "TotaalIngediendBedrag",
+                                        Element.of("TotaalBedrag", String.valueOf(totaal)),
+                                        Element.of("DebetCredit", "D")),
+                                Element.of("Clienten", clientElementen))));
+    }
+
+    public static Element prestatie(String referentie, String toewijzing, long bedrag, String debetCredit) {
+        return Element.of(
+                "Prestatie",
+                Element.of(
+                        "ProductReferentie",
+                        Element.of("ReferentieNummer", referentie),
+                        debetCredit.equals("C") ? Element.of("VorigReferentieNummer", "V" + referentie) : null),
+                Element.of("ToewijzingNummer", toewijzing),
+                Element.of("ProductCategorie", "45"),
+                Element.of("ProductCode", "45A03"),
+                periode("ProductPeriode", "2026-01-01", "2026-01-31"),
+                Element.of("GeleverdVolume", "4"),
+                Element.of("Eenheid", "04"),
+                Element.of("ProductTarief", "1250"),
+                Element.of(
+                        "IngediendBedrag",
+                        Element.of("Bedrag", String.valueOf(bedrag)),
+                        Element.of("DebetCredit", debetCredit)));
+    }
+
+    static Element header(String code, String afzender, String ontvanger) {
+        return Element.of(
+                "Header",
+                Element.of("BerichtCode", code),
+                Element.of("BerichtVersie", "3"),
+                Element.of("BerichtSubversie", "2"),
+                Element.of("Afzender", afzender),
+                Element.of("Ontvanger", ontvanger),
+                Element.of(
+                        "BerichtIdentificatie",
+                        Element.of("Identificatie", "D2026-0001"),
+                        Element.of("Dagtekening", "2026-02-10")),
+                Element.of(
+                        "XsdVersie",
+                        Element.of("BasisschemaXsdVersie", "1.0.0"),
+                        Element.of("BerichtXsdVersie", "1.0.0")));
+    }
+
+    private static Element periode(String name, String begin, String eind) {
+        return Element.of(name, Element.of("Begindatum", begin), Element.of("Einddatum", eind));
+    }
+}
