@@ -1,0 +1,262 @@
+package nl.jeugdregie.berichtenverkeer;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.jeugdregie.berichtenverkeer.Berichtgegevens.Bevindingregel;
+import nl.jeugdregie.platform.Pagina;
+import nl.jeugdregie.platform.Paginering;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The table of messages; content is read only when asked for. */
+@Component
+class BerichtOpslag {
+
+    private static final String KOLOMMEN = """
+            id, richting, berichttype, afzender, ontvanger, identificatie, dagtekening, kanaal, bestandsnaam,
+            status, grootte, ontvangen_op, verwerkt_op, opgehaald_op, termijn, heenbericht, aantal_clienten,
+            bevindingen::text as bevindingen""";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    BerichtOpslag(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    record NieuwBericht(
+            UUID id,
+            Richting richting,
+            String berichttype,
+            String afzender,
+            String ontvanger,
+            String identificatie,
+            LocalDate dagtekening,
+            Kanaal kanaal,
+            String bestandsnaam,
+            String ingediendDoor,
+            byte[] inhoud,
+            String sha256,
+            Berichtstatus status,
+            Instant tijdstip,
+            LocalDate termijn,
+            UUID heenbericht) {}
+
+    /**
+     * Stores a received message once per sender, type and Identificatie (TR056): a repeat is stored
+     * as DUBBEL (it still gets its retourbericht, with 9056) and changes nothing else.
+     */
+    Berichtstatus bewaarEenmalig(NieuwBericht b) {
+        if (insert(
+                        b,
+                        " on conflict (afzender, berichttype, identificatie) where richting = 'IN' and status <> 'DUBBEL'"
+                                + " do nothing")
+                == 1) {
+            return b.status();
+        }
+        insert(
+                new NieuwBericht(
+                        b.id(),
+                        b.richting(),
+                        b.berichttype(),
+                        b.afzender(),
+                        b.ontvanger(),
+                        b.identificatie(),
+                        b.dagtekening(),
+                        b.kanaal(),
+                        b.bestandsnaam(),
+                        b.ingediendDoor(),
+                        b.inhoud(),
+                        b.sha256(),
+                        Berichtstatus.DUBBEL,
+                        b.tijdstip(),
+                        b.termijn(),
+                        b.heenbericht()),
+                "");
+        return Berichtstatus.DUBBEL;
+    }
+
+    void bewaar(NieuwBericht b) {
+        insert(b, "");
+    }
+
+    private int insert(NieuwBericht b, String bijConflict) {
+        return jdbc.sql("""
+                        insert into berichtenverkeer.bericht (id, richting, berichttype, afzender, ontvanger, identificatie,
+                            dagtekening, kanaal, bestandsnaam, ingediend_door, inhoud, sha256, grootte, status, ontvangen_op,
+                            termijn, heenbericht)
+                        values (:id, :richting, :type, :afzender, :ontvanger, :identificatie, :dagtekening, :kanaal,
+                            :bestandsnaam, :door, :inhoud, :sha, :grootte, :status, :tijdstip, :termijn, :heen)""" + bijConflict)
+                .param("id", b.id())
+                .param("richting", b.richting().name())
+                .param("type", b.berichttype())
+                .param("afzender", b.afzender())
+                .param("ontvanger", b.ontvanger())
+                .param("identificatie", b.identificatie())
+                .param("dagtekening", b.dagtekening())
+                .param("kanaal", b.kanaal().name())
+                .param("bestandsnaam", b.bestandsnaam())
+                .param("door", b.ingediendDoor())
+                .param("inhoud", b.inhoud())
+                .param("sha", b.sha256())
+                .param("grootte", b.inhoud().length)
+                .param("status", b.status().name())
+                .param("tijdstip", Timestamp.from(b.tijdstip()))
+                .param("termijn", b.termijn())
+                .param("heen", b.heenbericht())
+                .update();
+    }
+
+    /** Claims the oldest messages waiting for processing; other nodes skip them while this transaction runs. */
+    List<UUID> claimWerk(int aantal) {
+        return jdbc.sql("""
+                        select id from berichtenverkeer.bericht
+                        where richting = 'IN' and verwerkt_op is null
+                        order by ontvangen_op, id
+                        limit :aantal
+                        for update skip locked""").param("aantal", aantal).query(UUID.class).list();
+    }
+
+    /** Whether the message still waits, locking it for this transaction (skipped when another has it). */
+    boolean claim(UUID id) {
+        return jdbc.sql("""
+                        select id from berichtenverkeer.bericht
+                        where id = :id and richting = 'IN' and verwerkt_op is null for update skip locked""").param("id", id).query(UUID.class).optional().isPresent();
+    }
+
+    List<UUID> wachtend() {
+        return jdbc.sql(
+                        "select id from berichtenverkeer.bericht where richting = 'IN' and verwerkt_op is null order by ontvangen_op, id")
+                .query(UUID.class)
+                .list();
+    }
+
+    void markeerVerwerkt(
+            UUID id, Berichtstatus status, Instant tijdstip, Integer aantalClienten, List<Bevindingregel> bevindingen) {
+        jdbc.sql("""
+                        update berichtenverkeer.bericht
+                        set status = :status, verwerkt_op = :tijdstip, aantal_clienten = :clienten,
+                            bevindingen = cast(:bevindingen as jsonb)
+                        where id = :id""")
+                .param("id", id)
+                .param("status", status.name())
+                .param("tijdstip", Timestamp.from(tijdstip))
+                .param("clienten", aantalClienten)
+                .param("bevindingen", json.writeValueAsString(bevindingen))
+                .update();
+    }
+
+    void markeerOpgehaald(UUID id, Instant tijdstip) {
+        jdbc.sql("""
+                        update berichtenverkeer.bericht set status = 'OPGEHAALD', opgehaald_op = :tijdstip
+                        where id = :id and richting = 'UIT' and status = 'KLAAR'""")
+                .param("id", id)
+                .param("tijdstip", Timestamp.from(tijdstip))
+                .update();
+    }
+
+    Optional<Berichtgegevens> gegevens(UUID id) {
+        return jdbc.sql("select " + KOLOMMEN + " from berichtenverkeer.bericht where id = :id")
+                .param("id", id)
+                .query((rs, rij) -> gegevens(rs, rij))
+                .optional();
+    }
+
+    Optional<byte[]> inhoud(UUID id) {
+        return jdbc.sql("select inhoud from berichtenverkeer.bericht where id = :id")
+                .param("id", id)
+                .query(byte[].class)
+                .optional();
+    }
+
+    Optional<Berichtgegevens> retourVan(UUID heenbericht) {
+        return jdbc.sql("select " + KOLOMMEN
+                        + " from berichtenverkeer.bericht where heenbericht = :id and richting = 'UIT'")
+                .param("id", heenbericht)
+                .query((rs, rij) -> gegevens(rs, rij))
+                .optional();
+    }
+
+    /** Messages filtered on direction, type, status, party and date, newest first. */
+    Pagina<Berichtgegevens> zoek(Berichtfilter filter, Paginering paginering) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object[]> params = new ArrayList<>();
+        if (filter.richting() != null) {
+            where.append(" and richting = :richting");
+            params.add(new Object[] {"richting", filter.richting().name()});
+        }
+        if (filter.berichttype() != null) {
+            where.append(" and berichttype = :type");
+            params.add(new Object[] {"type", filter.berichttype()});
+        }
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            params.add(new Object[] {"status", filter.status().name()});
+        }
+        if (filter.aanbieder() != null) {
+            where.append(" and (afzender = :aanbieder or ontvanger = :aanbieder)");
+            params.add(new Object[] {"aanbieder", filter.aanbieder()});
+        }
+        if (filter.gemeenten() != null) {
+            where.append(" and (afzender = any(:gemeenten) or ontvanger = any(:gemeenten))");
+            params.add(new Object[] {"gemeenten", filter.gemeenten().toArray(String[]::new)});
+        }
+        if (filter.van() != null) {
+            where.append(" and ontvangen_op >= cast(:van as date)");
+            params.add(new Object[] {"van", filter.van()});
+        }
+        if (filter.tot() != null) {
+            where.append(" and ontvangen_op < cast(:tot as date) + 1");
+            params.add(new Object[] {"tot", filter.tot()});
+        }
+        var telling = jdbc.sql("select count(*) from berichtenverkeer.bericht" + where);
+        var lijst = jdbc.sql("select " + KOLOMMEN + " from berichtenverkeer.bericht" + where
+                + " order by ontvangen_op desc, id limit :limit offset :offset");
+        for (Object[] p : params) {
+            telling = telling.param((String) p[0], p[1]);
+            lijst = lijst.param((String) p[0], p[1]);
+        }
+        long totaal = telling.query(Long.class).single();
+        List<Berichtgegevens> items = lijst.param("limit", paginering.pageSize())
+                .param("offset", paginering.offset())
+                .query((rs, rij) -> gegevens(rs, rij))
+                .list();
+        return new Pagina<>(items, totaal, paginering);
+    }
+
+    private Berichtgegevens gegevens(ResultSet rs, int rij) throws SQLException {
+        return new Berichtgegevens(
+                rs.getObject("id", UUID.class),
+                Richting.valueOf(rs.getString("richting")),
+                rs.getString("berichttype"),
+                rs.getString("afzender"),
+                rs.getString("ontvanger"),
+                rs.getString("identificatie"),
+                rs.getObject("dagtekening", LocalDate.class),
+                Kanaal.valueOf(rs.getString("kanaal")),
+                rs.getString("bestandsnaam"),
+                Berichtstatus.valueOf(rs.getString("status")),
+                rs.getInt("grootte"),
+                instant(rs.getTimestamp("ontvangen_op")),
+                instant(rs.getTimestamp("verwerkt_op")),
+                instant(rs.getTimestamp("opgehaald_op")),
+                rs.getObject("termijn", LocalDate.class),
+                rs.getObject("heenbericht", UUID.class),
+                (Integer) rs.getObject("aantal_clienten"),
+                json.readValue(rs.getString("bevindingen"), new TypeReference<List<Bevindingregel>>() {}));
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,269 @@
+package nl.jeugdregie.berichtenverkeer;
+
+import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.jeugdregie.beveiliging.Autorisatie;
+import nl.jeugdregie.beveiliging.Gebruiker;
+import nl.jeugdregie.beveiliging.GeenToegang;
+import nl.jeugdregie.beveiliging.Rol;
+import nl.jeugdregie.ijw.Bericht;
+import nl.jeugdregie.ijw.BerichtType;
+import nl.jeugdregie.ijw.Bevinding;
+import nl.jeugdregie.ijw.Element;
+import nl.jeugdregie.ijw.OnleesbaarBericht;
+import nl.jeugdregie.ijw.Validator;
+import nl.jeugdregie.kern.GemeenteCode;
+import nl.jeugdregie.kern.Werkdagen;
+import nl.jeugdregie.platform.NietGevonden;
+import nl.jeugdregie.platform.Pagina;
+import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.regio.RegioService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The gemeente's inbox and outbox. {@link #ontvang} takes a message in: it is checked against the
+ * XSD (level 1: refused with a foutmelding, nothing stored, as the iJw process prescribes), then
+ * stored with its raw bytes before anything else happens; {@link Berichtverwerking} processes it
+ * afterwards, exactly once.
+ */
+@Service
+public class Berichtenbus {
+
+    /** OP179: a message is at most 25 MB. */
+    public static final int MAXIMALE_GROOTTE = 25 * 1024 * 1024;
+
+    /** Heenberichten an aanbieder sends to the gemeente, and the retourberichten it sends back. */
+    static final Set<BerichtType> VAN_AANBIEDER = Set.of(
+            BerichtType.JW305,
+            BerichtType.JW307,
+            BerichtType.JW315,
+            BerichtType.JW317,
+            BerichtType.JW323,
+            BerichtType.JW302,
+            BerichtType.JW320);
+
+    private final BerichtOpslag opslag;
+    private final JdbcClient jdbc;
+    private final Autorisatie autorisatie;
+    private final RegioService regioService;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Werkdagen werkdagen = Werkdagen.volgensTermijnenwet();
+
+    Berichtenbus(
+            BerichtOpslag opslag,
+            JdbcClient jdbc,
+            Autorisatie autorisatie,
+            RegioService regioService,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.opslag = opslag;
+        this.jdbc = jdbc;
+        this.autorisatie = autorisatie;
+        this.regioService = regioService;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What was taken in: the stored message's id, type and whether it repeats an earlier one. */
+    public record Ontvangst(UUID id, String berichttype, String identificatie, Berichtstatus status) {}
+
+    /**
+     * Takes a message in. Refuses (with {@link OngeldigBerichtbestand}, after writing an error record)
+     * what cannot be an iJw message for this region; refuses (with {@link GeenToegang}) an aanbieder
+     * sending in another's name.
+     */
+    @Transactional(noRollbackFor = OngeldigBerichtbestand.class)
+    public Ontvangst ontvang(byte[] inhoud, Kanaal kanaal, String bestandsnaam) {
+        Instant nu = clock.instant();
+        String door =
+                autorisatie.huidigeGebruiker().map(Gebruiker::gebruikersnaam).orElse("systeem");
+        try {
+            return neemIn(inhoud, kanaal, bestandsnaam, door, nu);
+        } catch (OngeldigBerichtbestand fout) {
+            registreerFout(kanaal, bestandsnaam, door, inhoud == null ? 0 : inhoud.length, fout, nu);
+            throw fout;
+        }
+    }
+
+    private Ontvangst neemIn(byte[] inhoud, Kanaal kanaal, String bestandsnaam, String door, Instant nu) {
+        if (inhoud == null || inhoud.length == 0) {
+            throw new OngeldigBerichtbestand("LEEG", "Het bestand is leeg.");
+        }
+        if (inhoud.length > MAXIMALE_GROOTTE) {
+            throw new OngeldigBerichtbestand(
+                    "IB012", "Het bestand is groter dan 25 MB (OP179) en wordt niet in behandeling genomen.");
+        }
+        Validator.Beoordeling beoordeling;
+        try {
+            beoordeling = Validator.standaard().beoordeel(new ByteArrayInputStream(inhoud));
+        } catch (OnleesbaarBericht e) {
+            throw new OngeldigBerichtbestand("ONLEESBAAR", "Geen iJw 3.2-bericht: " + e.getMessage());
+        }
+        List<Bevinding> schemafouten = beoordeling.resultaat().bevindingen().stream()
+                .filter(b -> b.niveau() == 1)
+                .toList();
+        if (beoordeling.bericht() == null || !schemafouten.isEmpty()) {
+            throw new OngeldigBerichtbestand(
+                    "XSD",
+                    "Het bericht voldoet niet aan het XSD (controleniveau 1); er volgt geen retourbericht. "
+                            + schemafouten.stream()
+                                    .limit(10)
+                                    .map(b -> b.pad() + ": " + b.melding())
+                                    .collect(Collectors.joining("; ")));
+        }
+        Bericht bericht = beoordeling.bericht();
+        BerichtType type = bericht.type();
+        if (!VAN_AANBIEDER.contains(type)) {
+            throw new OngeldigBerichtbestand("RICHTING", type + " wordt door de gemeente verstuurd, niet ontvangen.");
+        }
+        Element header = bericht.header();
+        String afzender = tekst(header, "Afzender");
+        String ontvanger = tekst(header, "Ontvanger");
+        Element berichtIdentificatie = header.child("BerichtIdentificatie");
+        String identificatie = tekst(berichtIdentificatie, "Identificatie");
+        LocalDate dagtekening = LocalDate.parse(tekst(berichtIdentificatie, "Dagtekening"));
+        LocalDate vandaag = LocalDate.ofInstant(nu, clock.getZone());
+        if (!regioService.gemeentenVanPlatformregio(vandaag).contains(new GemeenteCode(ontvanger))) {
+            throw new OngeldigBerichtbestand(
+                    "GEMEENTE",
+                    "Het bericht is gericht aan gemeente " + ontvanger + ", die niet tot jeugdregio "
+                            + regioService.platformregio() + " behoort.");
+        }
+        autorisatie.huidigeGebruiker().ifPresent(gebruiker -> {
+            if (gebruiker.heeftRol(Rol.AANBIEDER)
+                    && (gebruiker.aanbieder() == null
+                            || !gebruiker.aanbieder().value().equals(afzender))) {
+                throw new GeenToegang("Een aanbieder verstuurt alleen berichten met de eigen AGB-code als afzender");
+            }
+        });
+        UUID id = UUID.randomUUID();
+        BerichtOpslag.NieuwBericht nieuw = new BerichtOpslag.NieuwBericht(
+                id,
+                Richting.IN,
+                type.name(),
+                afzender,
+                ontvanger,
+                identificatie,
+                dagtekening,
+                kanaal,
+                bestandsnaam,
+                door,
+                inhoud,
+                sha256(inhoud),
+                Berichtstatus.ONTVANGEN,
+                nu,
+                type.isHeenbericht() ? werkdagen.plus(vandaag, 3) : null,
+                null);
+        Berichtstatus status = opslag.bewaarEenmalig(nieuw);
+        events.publishEvent(new BerichtOntvangen(id, type.name()));
+        return new Ontvangst(id, type.name(), identificatie, status);
+    }
+
+    /** Messages the caller may see, filtered. */
+    public Pagina<Berichtgegevens> zoek(Berichtfilter filter, Paginering paginering) {
+        return opslag.zoek(binnenScope(filter), paginering);
+    }
+
+    public Berichtgegevens gegevens(UUID id) {
+        Berichtgegevens gegevens = opslag.gegevens(id).orElseThrow(() -> new NietGevonden("Bericht bestaat niet"));
+        vereisScope(gegevens);
+        return gegevens;
+    }
+
+    /**
+     * The raw message. An aanbieder fetching an outgoing message marks it as fetched. The read is
+     * logged in the toegangslog by the caller's page or API.
+     */
+    @Transactional
+    public byte[] inhoud(UUID id) {
+        Berichtgegevens gegevens = gegevens(id);
+        if (gegevens.richting() == Richting.UIT
+                && autorisatie
+                        .huidigeGebruiker()
+                        .map(g -> g.heeftRol(Rol.AANBIEDER))
+                        .orElse(false)) {
+            opslag.markeerOpgehaald(id, clock.instant());
+        }
+        return opslag.inhoud(id).orElseThrow(() -> new NietGevonden("Bericht bestaat niet"));
+    }
+
+    /** The retourbericht of a received heenbericht, once processed. */
+    public java.util.Optional<Berichtgegevens> retourVan(UUID heenbericht) {
+        gegevens(heenbericht);
+        return opslag.retourVan(heenbericht);
+    }
+
+    private Berichtfilter binnenScope(Berichtfilter filter) {
+        Gebruiker gebruiker = autorisatie.vereisGebruiker();
+        if (gebruiker.heeftRol(Rol.BACKOFFICE) || gebruiker.heeftRol(Rol.BEHEERDER)) {
+            return filter;
+        }
+        if (gebruiker.heeftRol(Rol.AANBIEDER) && gebruiker.aanbieder() != null) {
+            return new Berichtfilter(
+                    filter.richting(),
+                    filter.berichttype(),
+                    filter.status(),
+                    gebruiker.aanbieder().value(),
+                    filter.gemeenten(),
+                    filter.van(),
+                    filter.tot());
+        }
+        throw new GeenToegang("Alleen de backoffice en aanbieders zien berichten");
+    }
+
+    private void vereisScope(Berichtgegevens gegevens) {
+        Gebruiker gebruiker = autorisatie.vereisGebruiker();
+        if (gebruiker.heeftRol(Rol.BACKOFFICE) || gebruiker.heeftRol(Rol.BEHEERDER)) {
+            return;
+        }
+        if (gebruiker.heeftRol(Rol.AANBIEDER)
+                && gebruiker.aanbieder() != null
+                && (gebruiker.aanbieder().value().equals(gegevens.afzender())
+                        || gebruiker.aanbieder().value().equals(gegevens.ontvanger()))) {
+            return;
+        }
+        throw new GeenToegang("Geen toegang tot dit bericht");
+    }
+
+    private void registreerFout(
+            Kanaal kanaal, String bestandsnaam, String door, long grootte, OngeldigBerichtbestand fout, Instant nu) {
+        jdbc.sql("""
+                        insert into berichtenverkeer.foutrecord (tijdstip, kanaal, bestandsnaam, ingediend_door, grootte, foutcode, melding)
+                        values (:tijdstip, :kanaal, :bestandsnaam, :door, :grootte, :code, :melding)""")
+                .param("tijdstip", Timestamp.from(nu))
+                .param("kanaal", kanaal.name())
+                .param("bestandsnaam", bestandsnaam)
+                .param("door", door)
+                .param("grootte", grootte)
+                .param("code", fout.foutcode())
+                .param("melding", fout.getMessage())
+                .update();
+    }
+
+    private static String tekst(Element ouder, String naam) {
+        Element kind = ouder == null ? null : ouder.child(naam);
+        return kind == null ? null : kind.text();
+    }
+
+    static String sha256(byte[] inhoud) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(inhoud));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package nl.jeugdregie.berichtenverkeer;
+
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Works through the received messages: right after a message is stored (an event, kept in the
+ * event publication registry until handled) and, as a safety net, every few seconds for whatever is
+ * still waiting, for instance after a restart. Several nodes can do this at once: each message is
+ * claimed with FOR UPDATE SKIP LOCKED.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableAsync
+class Berichtverwerker {
+
+    private static final Logger log = LoggerFactory.getLogger(Berichtverwerker.class);
+
+    private final Berichtverwerking verwerking;
+    private final BerichtOpslag opslag;
+    private final boolean automatisch;
+
+    Berichtverwerker(
+            Berichtverwerking verwerking,
+            BerichtOpslag opslag,
+            @Value("${jeugdregie.berichtenverkeer.automatisch:true}") boolean automatisch) {
+        this.verwerking = verwerking;
+        this.opslag = opslag;
+        this.automatisch = automatisch;
+    }
+
+    @ApplicationModuleListener
+    void bijOntvangst(BerichtOntvangen ontvangen) {
+        if (automatisch) {
+            verwerkVeilig(ontvangen.id());
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${jeugdregie.berichtenverkeer.interval:PT5S}", initialDelayString = "PT5S")
+    void periodiek() {
+        if (automatisch) {
+            verwerkWachtende();
+        }
+    }
+
+    /** Processes every waiting message, each in its own transaction; answers how many it processed. */
+    int verwerkWachtende() {
+        int aantal = 0;
+        for (UUID id : opslag.wachtend()) {
+            if (verwerkVeilig(id)) {
+                aantal++;
+            }
+        }
+        return aantal;
+    }
+
+    private boolean verwerkVeilig(UUID id) {
+        try {
+            return verwerking.verwerk(id);
+        } catch (RuntimeException fout) {
+            log.error("Verwerking van bericht {} mislukt; wordt later opnieuw geprobeerd", id, fout);
+            verwerking.registreerMislukking(id, fout);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package nl.jeugdregie.berichtenverkeer;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.jeugdregie.berichtenverkeer.Berichtgegevens.Bevindingregel;
+import nl.jeugdregie.ijw.Bericht;
+import nl.jeugdregie.ijw.BerichtSchrijver;
+import nl.jeugdregie.ijw.Bevinding;
+import nl.jeugdregie.ijw.RetourberichtBuilder;
+import nl.jeugdregie.ijw.Validatieresultaat;
+import nl.jeugdregie.ijw.Validator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Processes one received message in one transaction: its checks, its effects and its retourbericht
+ * commit together with the status VERWERKT, so a crash halfway leaves the message waiting and it is
+ * processed again after a restart, never twice.
+ */
+@Component
+class Berichtverwerking {
+
+    private static final Logger log = LoggerFactory.getLogger(Berichtverwerking.class);
+
+    private final BerichtOpslag opslag;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final List<Inhoudelijkecontrole> controles;
+
+    Berichtverwerking(BerichtOpslag opslag, JdbcClient jdbc, Clock clock, List<Inhoudelijkecontrole> controles) {
+        this.opslag = opslag;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.controles = controles;
+    }
+
+    /** Processes the message if it still waits and no other node has it; answers whether it did. */
+    @Transactional
+    public boolean verwerk(UUID id) {
+        if (!opslag.claim(id)) {
+            return false;
+        }
+        Berichtgegevens gegevens = opslag.gegevens(id).orElseThrow();
+        byte[] inhoud = opslag.inhoud(id).orElseThrow();
+        Validator.Beoordeling beoordeling = Validator.standaard().beoordeel(new ByteArrayInputStream(inhoud));
+        Bericht bericht = beoordeling.bericht();
+        Validatieresultaat resultaat = beoordeling.resultaat();
+        List<Retourcodes> codes = new ArrayList<>();
+        Berichtstatus status;
+        if (gegevens.status() == Berichtstatus.DUBBEL) {
+            codes.add(new Retourcodes(
+                    "/Bericht/Header",
+                    "9056",
+                    "TR056",
+                    "Identificatie "
+                            + gegevens.identificatie() + " is al eerder ontvangen van " + gegevens.afzender()
+                            + "; dit bericht wordt niet verwerkt."));
+            status = Berichtstatus.DUBBEL;
+        } else if (!resultaat.geldig()) {
+            status = Berichtstatus.AFGEKEURD;
+        } else {
+            for (Inhoudelijkecontrole controle : controles) {
+                if (controle.berichttypen().contains(bericht.type())) {
+                    codes.addAll(controle.verwerk(bericht, gegevens));
+                }
+            }
+            status = codes.isEmpty() ? Berichtstatus.VERWERKT : Berichtstatus.AFGEKEURD;
+        }
+        List<Bevindingregel> bevindingen = new ArrayList<>();
+        for (Bevinding b : resultaat.bevindingen()) {
+            bevindingen.add(new Bevindingregel(b.regel(), b.retourcode(), b.pad(), b.melding()));
+        }
+        for (Retourcodes c : codes) {
+            bevindingen.add(new Bevindingregel(c.regel(), c.retourcode(), c.pad(), c.melding()));
+        }
+        Instant nu = clock.instant();
+        if (bericht.type().isHeenbericht()) {
+            RetourberichtBuilder retour = RetourberichtBuilder.voor(bericht, resultaat)
+                    .identificatie(volgendeIdentificatie())
+                    .dagtekening(LocalDate.ofInstant(nu, clock.getZone()));
+            codes.forEach(c -> retour.metCodes(c.pad(), c.retourcode()));
+            Bericht retourbericht = retour.build();
+            byte[] retourbytes = BerichtSchrijver.bytes(retourbericht);
+            opslag.bewaar(new BerichtOpslag.NieuwBericht(
+                    UUID.randomUUID(),
+                    Richting.UIT,
+                    retourbericht.type().name(),
+                    gegevens.ontvanger(),
+                    gegevens.afzender(),
+                    tekst(retourbericht.header(), "IdentificatieRetour", "BerichtIdentificatie"),
+                    LocalDate.ofInstant(nu, clock.getZone()),
+                    Kanaal.SYSTEEM,
+                    null,
+                    "systeem",
+                    retourbytes,
+                    Berichtenbus.sha256(retourbytes),
+                    Berichtstatus.KLAAR,
+                    nu,
+                    null,
+                    id));
+        }
+        opslag.markeerVerwerkt(
+                id, status, nu, bericht.element().children("Client").size(), bevindingen);
+        log.info(
+                "{} {} van {} verwerkt: {}",
+                gegevens.berichttype(),
+                gegevens.identificatie(),
+                gegevens.afzender(),
+                status);
+        return true;
+    }
+
+    /** Counts a failed attempt; after five the message is set aside as AFGEKEURD for a person to look at. */
+    @Transactional
+    public void registreerMislukking(UUID id, Exception fout) {
+        int pogingen = jdbc.sql(
+                        "update berichtenverkeer.bericht set pogingen = pogingen + 1 where id = :id returning pogingen")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
+        if (pogingen >= 5) {
+            opslag.markeerVerwerkt(
+                    id,
+                    Berichtstatus.AFGEKEURD,
+                    clock.instant(),
+                    null,
+                    List.of(new Bevindingregel(
+                            "VERWERKING",
+                            "",
+                            "/Bericht",
+                            "Verwerking mislukte vijf keer; neem contact op met beheer.")));
+        }
+    }
+
+    private String volgendeIdentificatie() {
+        long volgnummer = jdbc.sql("select nextval('berichtenverkeer.identificatie_uit')")
+                .query(Long.class)
+                .single();
+        return "JR" + volgnummer;
+    }
+
+    private static String tekst(nl.jeugdregie.ijw.Element header, String... namen) {
+        for (String naam : namen) {
+            nl.jeugdregie.ijw.Element kind = header.child(naam);
+            if (kind != null) {
+                return kind.isSimple()
+                        ? kind.text()
+                        : kind.child("Identificatie").text();
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,7 @@
+package nl.jeugdregie.berichtenverkeer;
+
+/** Received by the gemeente (IN) or sent by it (UIT). */
+public enum Richting {
+    IN,
+    UIT
+}

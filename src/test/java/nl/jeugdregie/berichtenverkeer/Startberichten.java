@@ -1,0 +1,54 @@
+package nl.jeugdregie.berichtenverkeer;
+
+import java.nio.charset.StandardCharsets;
+
+/** JW305 start messages for tests, with the parts a test varies. */
+final class Startberichten {
+
+    private Startberichten() {}
+
+    static byte[] start(String afzender, String gemeente, String identificatie, String bsn) {
+        return ("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <s:Bericht xmlns:b="http://www.istandaarden.nl/ijw/3_2/basisschema/schema" xmlns:s="http://www.istandaarden.nl/ijw/3_2/jw305/schema">
+                  <s:Header>
+                    <s:BerichtCode>438</s:BerichtCode>
+                    <s:BerichtVersie>3</s:BerichtVersie>
+                    <s:BerichtSubversie>2</s:BerichtSubversie>
+                    <s:Afzender>%s</s:Afzender>
+                    <s:Ontvanger>%s</s:Ontvanger>
+                    <s:BerichtIdentificatie>
+                      <b:Identificatie>%s</b:Identificatie>
+                      <b:Dagtekening>2026-03-02</b:Dagtekening>
+                    </s:BerichtIdentificatie>
+                    <s:XsdVersie>
+                      <b:BasisschemaXsdVersie>1.0.0</b:BasisschemaXsdVersie>
+                      <b:BerichtXsdVersie>1.0.0</b:BerichtXsdVersie>
+                    </s:XsdVersie>
+                  </s:Header>
+                  <s:Client>
+                    <s:Bsn>%s</s:Bsn>
+                    <s:Geboortedatum><b:Datum>2012-05-01</b:Datum></s:Geboortedatum>
+                    <s:Geslacht>2</s:Geslacht>
+                    <s:Naam>
+                      <b:Geslachtsnaam><b:Achternaam>Jansen</b:Achternaam></b:Geslachtsnaam>
+                      <b:Voorletters>A</b:Voorletters>
+                    </s:Naam>
+                    <s:StartProducten>
+                      <s:StartProduct>
+                        <s:ToewijzingNummer>1001</s:ToewijzingNummer>
+                        <s:Product><b:Categorie>45</b:Categorie><b:Code>45A53</b:Code></s:Product>
+                        <s:ToewijzingIngangsdatum>2026-02-01</s:ToewijzingIngangsdatum>
+                        <s:Begindatum>2026-02-10</s:Begindatum>
+                        <s:StatusAanlevering>1</s:StatusAanlevering>
+                      </s:StartProduct>
+                    </s:StartProducten>
+                  </s:Client>
+                </s:Bericht>
+                """).formatted(afzender, gemeente, identificatie, bsn).getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] start(String identificatie) {
+        return start("99000001", "0153", identificatie, "999990019");
+    }
+}
