@@ -1,0 +1,132 @@
+package nl.jeugdregie.berichtenverkeer.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.jeugdregie.berichtenverkeer.Berichtenbus;
+import nl.jeugdregie.berichtenverkeer.Berichtfilter;
+import nl.jeugdregie.berichtenverkeer.Berichtgegevens;
+import nl.jeugdregie.berichtenverkeer.Berichtstatus;
+import nl.jeugdregie.berichtenverkeer.Kanaal;
+import nl.jeugdregie.berichtenverkeer.OngeldigBerichtbestand;
+import nl.jeugdregie.berichtenverkeer.Richting;
+import nl.jeugdregie.beveiliging.GeenToegang;
+import nl.jeugdregie.platform.Menuitem;
+import nl.jeugdregie.platform.Paginering;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Upload a message, follow what happened to it, download it and its retourbericht. */
+@Controller
+@PreAuthorize("hasAnyRole('BACKOFFICE', 'AANBIEDER', 'BEHEERDER')")
+class BerichtenPagina {
+
+    private final Berichtenbus bus;
+
+    BerichtenPagina(Berichtenbus bus) {
+        this.bus = bus;
+    }
+
+    @Bean
+    static Menuitem berichtenMenu() {
+        return new Menuitem(
+                "Berichten",
+                "iJw-berichten aanbieden, volgen en retourberichten ophalen.",
+                "/berichten",
+                Set.of("BACKOFFICE", "AANBIEDER", "BEHEERDER"),
+                20);
+    }
+
+    @GetMapping("/berichten")
+    String lijst(
+            @RequestParam(required = false) String richting,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        Richting gekozenRichting = keuze(Richting.class, richting);
+        Berichtstatus gekozenStatus = keuze(Berichtstatus.class, status);
+        String gekozenType = type == null || type.isBlank() ? null : type;
+        model.addAttribute(
+                "pagina",
+                bus.zoek(
+                        new Berichtfilter(gekozenRichting, gekozenType, gekozenStatus, null, null, null, null),
+                        new Paginering(Math.max(1, page), 25)));
+        model.addAttribute("richting", richting);
+        model.addAttribute("type", type);
+        model.addAttribute("status", status);
+        model.addAttribute("statussen", Berichtstatus.values());
+        model.addAttribute(
+                "typen",
+                List.of(
+                        "JW301", "JW302", "JW305", "JW306", "JW307", "JW308", "JW315", "JW316", "JW317", "JW318",
+                        "JW319", "JW320", "JW323", "JW325"));
+        return "berichtenverkeer/berichten";
+    }
+
+    @PostMapping("/berichten")
+    String upload(@RequestParam("bestand") MultipartFile bestand, RedirectAttributes redirect) throws IOException {
+        if (bestand == null || bestand.isEmpty()) {
+            redirect.addFlashAttribute("fout", "Kies een bestand met een iJw-bericht.");
+            return "redirect:/berichten";
+        }
+        try {
+            Berichtenbus.Ontvangst ontvangst =
+                    bus.ontvang(bestand.getBytes(), Kanaal.UPLOAD, bestand.getOriginalFilename());
+            redirect.addFlashAttribute(
+                    "succes",
+                    ontvangst.berichttype() + " " + ontvangst.identificatie() + " is ontvangen"
+                            + (ontvangst.status() == Berichtstatus.DUBBEL
+                                    ? ", maar is al eerder ontvangen (TR056): het krijgt retourcode 9056."
+                                    : " en wordt verwerkt."));
+            return "redirect:/berichten/" + ontvangst.id();
+        } catch (OngeldigBerichtbestand e) {
+            redirect.addFlashAttribute("fout", "Het bestand is niet in behandeling genomen: " + e.getMessage());
+        } catch (GeenToegang e) {
+            redirect.addFlashAttribute("fout", e.getMessage());
+        }
+        return "redirect:/berichten";
+    }
+
+    @GetMapping("/berichten/{id}")
+    String bericht(@PathVariable UUID id, Model model) {
+        Berichtgegevens bericht = bus.gegevens(id);
+        model.addAttribute("bericht", bericht);
+        model.addAttribute(
+                "retour", bericht.richting() == Richting.IN ? bus.retourVan(id).orElse(null) : null);
+        return "berichtenverkeer/bericht";
+    }
+
+    @GetMapping("/berichten/{id}/download")
+    ResponseEntity<byte[]> download(@PathVariable UUID id) {
+        Berichtgegevens bericht = bus.gegevens(id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_XML)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + bericht.berichttype() + "-" + bericht.identificatie() + ".xml\"")
+                .body(bus.inhoud(id));
+    }
+
+    private static <E extends Enum<E>> E keuze(Class<E> soort, String waarde) {
+        if (waarde == null || waarde.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(soort, waarde);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
