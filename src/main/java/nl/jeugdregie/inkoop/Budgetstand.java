@@ -50,7 +50,7 @@ public record Budgetstand(AgbCode agb, int jaar, Bedrag plafond, Bedrag verplich
     /** The Dutch message for pages and API. */
     public String melding() {
         String stand = verplicht.format() + " van " + plafond.format() + " ("
-                + percentage().toPlainString() + "%) van het budgetplafond " + jaar + " is verplicht";
+                + percentage().toPlainString().replace('.', ',') + "%) van het budgetplafond " + jaar + " is verplicht";
         return switch (signaal()) {
             case OVERSCHREDEN ->
                 "Budgetplafond overschreden: " + stand + ", "

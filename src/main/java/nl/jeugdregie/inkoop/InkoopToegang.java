@@ -70,13 +70,32 @@ public class InkoopToegang {
         }
     }
 
+    /** Every aanbieder's contracts at once: INKOOP, BEHEERDER and BACKOFFICE. */
+    public void vereisInzageAlleContracten() {
+        Gebruiker gebruiker = autorisatie.vereisGebruiker();
+        if (!gebruiker.heeftRol(Rol.INKOOP)
+                && !gebruiker.heeftRol(Rol.BEHEERDER)
+                && !gebruiker.heeftRol(Rol.BACKOFFICE)) {
+            throw new GeenToegang("Geen toegang tot de contracten");
+        }
+    }
+
     /** Waiting times are kept by INKOOP and BEHEERDER, and by an AANBIEDER for its own AGB code. */
     public void vereisBeheerWachttijden(AgbCode agb) {
+        vereisRegioOfEigen(agb, "U mag alleen de wachttijden van uw eigen organisatie bijhouden");
+    }
+
+    /** Progress on ontwikkelopgaven is reported by INKOOP and BEHEERDER, or by the aanbieder itself. */
+    public void vereisRapportage(AgbCode agb) {
+        vereisRegioOfEigen(agb, "U mag alleen over de afspraken van uw eigen organisatie rapporteren");
+    }
+
+    private void vereisRegioOfEigen(AgbCode agb, String melding) {
         Gebruiker gebruiker = autorisatie.vereisGebruiker();
         boolean regio = gebruiker.heeftRol(Rol.INKOOP) || gebruiker.heeftRol(Rol.BEHEERDER);
         boolean eigen = gebruiker.heeftRol(Rol.AANBIEDER) && agb.equals(gebruiker.aanbieder());
         if (!regio && !eigen) {
-            throw new GeenToegang("U mag alleen de wachttijden van uw eigen organisatie bijhouden");
+            throw new GeenToegang(melding);
         }
     }
 }

@@ -14,7 +14,7 @@ import nl.jeugdregie.kern.codelijst.Frequentie;
 public enum Uitvoeringsvariant {
     INSPANNINGSGERICHT(
             "Inspanningsgericht",
-            List.of(Eenheid.MINUUT, Eenheid.UUR, Eenheid.DAGDEEL, Eenheid.ETMAAL, Eenheid.STUKS_INSPANNING)),
+            List.of(Eenheid.MINUUT, Eenheid.UUR, Eenheid.ETMAAL, Eenheid.DAGDEEL, Eenheid.STUKS_INSPANNING)),
     OUTPUTGERICHT("Outputgericht", List.of(Eenheid.STUKS_OUTPUT, Eenheid.EUROS)),
     TAAKGERICHT("Taakgericht", List.of());
 

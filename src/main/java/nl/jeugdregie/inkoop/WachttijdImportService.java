@@ -29,7 +29,8 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  * {@code doelgroep} ({@code d}), {@code weken_tot_intake} ({@code i}, text in {@code itext}),
  * {@code weken_tot_start} ({@code b}, text in {@code btext}), {@code vrije_plaatsen},
  * {@code aanmeldstop}, {@code bevestigd_op} ({@code date}), {@code toelichting} ({@code s}),
- * {@code bron_url} ({@code u}).
+ * {@code bron_url} ({@code u}). Without a name of the offer its kind ({@code soort}, {@code a}: "Behandeling,
+ * Diagnostiek") names it.
  */
 @Service
 public class WachttijdImportService {
@@ -66,7 +67,7 @@ public class WachttijdImportService {
             int regel = i + 1;
             Map<String, Object> rij = rijen.get(i);
             String naam = Bronbestand.tekst(rij, "aanbieder", "aanbiedernaam", "p", "naam");
-            String aanbod = Bronbestand.tekst(rij, "aanbod", "w", "afdeling");
+            String aanbod = Bronbestand.tekst(rij, "aanbod", "w", "afdeling", "soort", "a");
             String productcode = Bronbestand.tekst(rij, "productcode");
             String locatie = Bronbestand.tekst(rij, "locatie", "l");
             String wat = omschrijving(naam, aanbod, locatie);
