@@ -30,6 +30,13 @@ final class InkoopTestdata {
                 .authorities(new SimpleGrantedAuthority("ROLE_AANBIEDER"));
     }
 
+    /** A signed-in user with one regional role (INKOOP, TOEGANG, ...), as an identity provider's token would carry it. */
+    static RequestPostProcessor metRol(String rol) {
+        return SecurityMockMvcRequestPostProcessors.jwt()
+                .jwt(jwt -> jwt.subject(rol.toLowerCase(java.util.Locale.ROOT)).claim("roles", List.of(rol)))
+                .authorities(new SimpleGrantedAuthority("ROLE_" + rol));
+    }
+
     /** A file below the shared folder; skips the calling test when it is absent. */
     static Path gedeeld(String relatief) {
         Path shared = Path.of(System.getProperty("jeugdregie.shared", "../shared"));
