@@ -59,18 +59,7 @@ public class AanbiederService {
         params.put("relatie", relatie == null ? null : relatie.name());
         params.put("status", status == null ? null : status.name());
         params.put("agb", alleen == null ? null : alleen.value());
-        long totaal = jdbc.sql("select count(*) " + filter)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<Aanbieder> items = jdbc.sql(
-                        "select " + KOLOMMEN + " " + filter + " order by a.naam limit :limit offset :offset")
-                .params(params)
-                .param("limit", paginering.pageSize())
-                .param("offset", paginering.offset())
-                .query(AanbiederService::aanbieder)
-                .list();
-        return new Pagina<>(items, totaal, paginering);
+        return Paginaquery.pagina(jdbc, KOLOMMEN, filter, "a.naam", params, paginering, AanbiederService::aanbieder);
     }
 
     public Optional<Aanbieder> aanbieder(AgbCode agb) {

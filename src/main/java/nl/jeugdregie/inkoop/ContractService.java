@@ -65,18 +65,14 @@ public class ContractService {
         params.put("agb", agb == null ? null : agb.value());
         params.put("perceel", perceel == null || perceel.isBlank() ? null : perceel.trim());
         params.put("dag", loptOp);
-        long totaal = jdbc.sql("select count(*) " + filter)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<Contract> items = jdbc.sql("select " + KOLOMMEN + " " + filter
-                        + " order by a.naam, lower(c.looptijd) desc, c.nummer limit :limit offset :offset")
-                .params(params)
-                .param("limit", paginering.pageSize())
-                .param("offset", paginering.offset())
-                .query(ContractService::contract)
-                .list();
-        return new Pagina<>(items, totaal, paginering);
+        return Paginaquery.pagina(
+                jdbc,
+                KOLOMMEN,
+                filter,
+                "a.naam, lower(c.looptijd) desc, c.nummer",
+                params,
+                paginering,
+                ContractService::contract);
     }
 
     public Optional<Contract> contract(long id) {

@@ -79,18 +79,7 @@ public class ProductService {
                 "hulpvorm", filter.hulpvorm() == null ? null : filter.hulpvorm().code());
         params.put("bron", filter.bron() == null ? null : filter.bron().name());
         params.put("ookVervallen", filter.ookVervallen());
-        long totaal = jdbc.sql("select count(*) " + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<Product> items = jdbc.sql(
-                        "select " + KOLOMMEN + " " + where + " order by code limit :limit offset :offset")
-                .params(params)
-                .param("limit", paginering.pageSize())
-                .param("offset", paginering.offset())
-                .query(ProductService::product)
-                .list();
-        return new Pagina<>(items, totaal, paginering);
+        return Paginaquery.pagina(jdbc, KOLOMMEN, where, "code", params, paginering, ProductService::product);
     }
 
     public Optional<Product> product(String code) {

@@ -154,22 +154,12 @@ public class WachttijdService {
         params.put("actueel", filter.alleenActueel());
         params.put("zonderStop", filter.zonderAanmeldstop());
         params.put("grens", grens());
-        long totaal = jdbc.sql("select count(*) " + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<Wachttijd> items = jdbc.sql(
-                        select() + where + " order by " + sortering.sql + ", w.id limit :limit offset :offset")
-                .params(params)
-                .param("limit", paginering.pageSize())
-                .param("offset", paginering.offset())
-                .query(this::naarWachttijd)
-                .list();
-        return new Pagina<>(items, totaal, paginering);
+        return Paginaquery.pagina(
+                jdbc, select(), where, sortering.sql + ", w.id", params, paginering, this::naarWachttijd);
     }
 
     public Optional<Wachttijd> wachttijd(long id) {
-        return jdbc.sql(select() + """
+        return jdbc.sql("select " + select() + """
                         from inkoop.wachttijd w join inkoop.aanbieder a on a.id = w.aanbieder_id
                         left join inkoop.product p on p.code = w.productcode where w.id = :id""")
                 .param("id", id)
@@ -351,7 +341,7 @@ public class WachttijdService {
 
     private static String select() {
         return """
-                select w.id, a.agb, a.naam as aanbiedernaam, w.productcode, p.omschrijving as productomschrijving,
+                w.id, a.agb, a.naam as aanbiedernaam, w.productcode, p.omschrijving as productomschrijving,
                        w.aanbod, w.locatie, w.weken_tot_intake, w.weken_tot_start, w.vrije_plaatsen, w.aanmeldstop,
                        w.toelichting, w.bron, w.bron_url, w.bevestigd_op, w.bevestigd_op < cast(:grens as date) as verouderd,
                        w.gewijzigd_op, w.gewijzigd_door
