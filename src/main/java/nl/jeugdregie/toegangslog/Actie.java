@@ -1,0 +1,40 @@
+package nl.jeugdregie.toegangslog;
+
+import java.util.Arrays;
+import nl.jeugdregie.kern.OngeldigeWaarde;
+
+/** What was done with the personal data, as recorded in the toegangslog. */
+public enum Actie {
+    RAADPLEGEN("raadplegen", "Raadplegen"),
+    AANMAKEN("aanmaken", "Aanmaken"),
+    WIJZIGEN("wijzigen", "Wijzigen"),
+    VERWIJDEREN("verwijderen", "Verwijderen"),
+    EXPORTEREN("exporteren", "Exporteren"),
+    AFDRUKKEN("afdrukken", "Afdrukken"),
+    VERSTUREN("versturen", "Versturen (bericht naar een andere partij)"),
+    ONTVANGEN("ontvangen", "Ontvangen (bericht van een andere partij)");
+
+    private final String code;
+    private final String omschrijving;
+
+    Actie(String code, String omschrijving) {
+        this.code = code;
+        this.omschrijving = omschrijving;
+    }
+
+    /** The code stored in the log and used in the API, e.g. {@code raadplegen}. */
+    public String code() {
+        return code;
+    }
+
+    public String omschrijving() {
+        return omschrijving;
+    }
+
+    public static Actie vanCode(String code) {
+        return Arrays.stream(values())
+                .filter(actie -> actie.code.equals(code))
+                .findFirst()
+                .orElseThrow(() -> new OngeldigeWaarde("Onbekende actie: " + code));
+    }
+}

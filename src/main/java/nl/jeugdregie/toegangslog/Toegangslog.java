@@ -1,0 +1,179 @@
+package nl.jeugdregie.toegangslog;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import nl.jeugdregie.beveiliging.Autorisatie;
+import nl.jeugdregie.beveiliging.Gebruiker;
+import nl.jeugdregie.platform.Pagina;
+import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.toegangslog.ToegangslogOpslag.Ketenkop;
+import nl.jeugdregie.toegangslog.logging.BsnMasker;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The toegangslog (NEN 7513): every module reports here each read or change of a jeugdige's
+ * personal data. Entries are append-only (the database refuses updates and deletes) and chained by
+ * hash, which {@link #controleer()} verifies.
+ *
+ * <p>{@link #registreer(Toegang)} joins the caller's read-write transaction, so the entry and the
+ * data change commit or roll back together; without a transaction, or in a read-only one (a read),
+ * it writes the entry in a transaction of its own. Writers take turns on the head of the chain
+ * until their transaction ends, so keep transactions that register short.
+ */
+@Service
+public class Toegangslog {
+
+    /** Recorded as the user when no one is signed in (scheduled work, incoming messages). */
+    public static final String SYSTEEM = "systeem";
+
+    private final ToegangslogOpslag opslag;
+    private final Pseudonimisering pseudonimisering;
+    private final Autorisatie autorisatie;
+    private final Clock clock;
+    private final TransactionTemplate eigenTransactie;
+    private final TransactionTemplate controleTransactie;
+
+    Toegangslog(
+            ToegangslogOpslag opslag,
+            Pseudonimisering pseudonimisering,
+            Autorisatie autorisatie,
+            Clock clock,
+            PlatformTransactionManager transacties) {
+        this.opslag = opslag;
+        this.pseudonimisering = pseudonimisering;
+        this.autorisatie = autorisatie;
+        this.clock = clock;
+        this.eigenTransactie = new TransactionTemplate(transacties);
+        this.eigenTransactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.controleTransactie = new TransactionTemplate(transacties);
+        this.controleTransactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.controleTransactie.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.controleTransactie.setReadOnly(true);
+    }
+
+    /** Records one access by the signed-in user (or {@link #SYSTEEM}), now. */
+    public void registreer(Toegang toegang) {
+        registreer(List.of(toegang));
+    }
+
+    /** Records several accesses at once, e.g. every jeugdige shown in a list. */
+    public void registreer(List<Toegang> toegangen) {
+        if (toegangen.isEmpty()) {
+            return;
+        }
+        Handelende handelende = handelende();
+        Instant tijdstip = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            schrijf(toegangen, handelende, tijdstip);
+        } else {
+            eigenTransactie.executeWithoutResult(status -> schrijf(toegangen, handelende, tijdstip));
+        }
+    }
+
+    /** Entries matching the filters, newest first. */
+    public Pagina<Logregel> zoek(Zoekvraag vraag, Paginering paginering) {
+        return opslag.zoek(Objects.requireNonNull(vraag, "vraag"), paginering);
+    }
+
+    /**
+     * Checks the whole chain: every entry links to the one before it, its hash matches its content,
+     * and the last entry is the one the head of the chain records.
+     */
+    public Controleresultaat controleer() {
+        Instant tijdstip = clock.instant();
+        return controleTransactie.execute(status -> {
+            Controle controle = new Controle();
+            opslag.doorloop(controle::regel);
+            return controle.resultaat(opslag.kop(), tijdstip);
+        });
+    }
+
+    private void schrijf(List<Toegang> toegangen, Handelende handelende, Instant tijdstip) {
+        Ketenkop kop = opslag.vergrendelKop();
+        String vorigeHash = kop.laatsteHash();
+        long laatsteId = kop.laatsteId();
+        for (Toegang toegang : toegangen) {
+            Logregel regel = Hashketen.verzegel(new Logregel(
+                    opslag.volgendId(),
+                    tijdstip,
+                    handelende.gebruiker(),
+                    handelende.rollen(),
+                    handelende.organisatie(),
+                    tekst(toegang.namens() == null ? handelende.organisatie() : toegang.namens()),
+                    pseudonimisering.pseudoniem(toegang.jeugdige()),
+                    toegang.actie(),
+                    tekst(toegang.gegevens()),
+                    tekst(toegang.toelichting()),
+                    vorigeHash,
+                    null));
+            opslag.voegToe(regel);
+            vorigeHash = regel.hash();
+            laatsteId = regel.id();
+        }
+        opslag.verplaatsKop(new Ketenkop(laatsteId, vorigeHash, kop.aantal() + toegangen.size()));
+    }
+
+    /** Free text as stored: never null, and never a BSN in clear. */
+    private static String tekst(String waarde) {
+        return waarde == null ? "" : BsnMasker.maskeer(waarde.strip());
+    }
+
+    private Handelende handelende() {
+        return autorisatie.huidigeGebruiker().map(Handelende::van).orElse(new Handelende(SYSTEEM, "", ""));
+    }
+
+    private record Handelende(String gebruiker, String rollen, String organisatie) {
+        static Handelende van(Gebruiker gebruiker) {
+            String rollen = gebruiker.rollen().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+            return new Handelende(
+                    gebruiker.gebruikersnaam(), rollen, gebruiker.organisatie() == null ? "" : gebruiker.organisatie());
+        }
+    }
+
+    /** Walks the chain in order and remembers the first break. */
+    static final class Controle {
+        private String verwachteVorigeHash = Hashketen.BEGIN;
+        private long gecontroleerd;
+        private long fouteRegel;
+        private String reden;
+
+        void regel(Logregel regel) {
+            if (reden != null) {
+                return;
+            }
+            gecontroleerd++;
+            if (!regel.vorigeHash().equals(verwachteVorigeHash)) {
+                breuk(regel.id(), "de regel sluit niet aan op de vorige regel (regels verwijderd of ingevoegd).");
+            } else if (!Hashketen.hash(regel).equals(regel.hash())) {
+                breuk(regel.id(), "de inhoud van de regel is gewijzigd.");
+            }
+            verwachteVorigeHash = regel.hash();
+        }
+
+        Controleresultaat resultaat(Ketenkop kop, Instant tijdstip) {
+            if (reden == null && (!kop.laatsteHash().equals(verwachteVorigeHash) || kop.aantal() != gecontroleerd)) {
+                breuk(
+                        kop.laatsteId(),
+                        "het log telt " + gecontroleerd + " regels, de kop van de keten verwacht er " + kop.aantal()
+                                + " (regels aan het eind verwijderd of toegevoegd).");
+            }
+            return reden == null
+                    ? Controleresultaat.intact(gecontroleerd, tijdstip)
+                    : Controleresultaat.gebroken(gecontroleerd, fouteRegel, reden, tijdstip);
+        }
+
+        private void breuk(long regel, String reden) {
+            this.fouteRegel = regel;
+            this.reden = reden;
+        }
+    }
+}
