@@ -14,6 +14,7 @@ import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Frequentie;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.kern.codelijst.RedenWijziging;
+import nl.jeugdregie.toegangslog.Pseudonimisering;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,9 +28,11 @@ class ToewijzingRepository {
             t.budget, t.toewijzingsmoment, t.reden_wijziging, t.referentie_aanbieder, t.commentaar, t.versie""";
 
     private final JdbcClient jdbc;
+    private final Pseudonimisering pseudonimisering;
 
-    ToewijzingRepository(JdbcClient jdbc) {
+    ToewijzingRepository(JdbcClient jdbc, Pseudonimisering pseudonimisering) {
         this.jdbc = jdbc;
+        this.pseudonimisering = pseudonimisering;
     }
 
     Toewijzingnummer volgendNummer() {
@@ -43,9 +46,12 @@ class ToewijzingRepository {
      * (a verzoek, a start, a new toewijzing) are checked against each other's results.
      */
     void vergrendelClient(GemeenteCode gemeente, Bsn client) {
-        jdbc.sql("insert into toewijzing.client (gemeente, bsn) values (:gemeente, :bsn) on conflict do nothing")
+        jdbc.sql("""
+                        insert into toewijzing.client (gemeente, bsn, pseudoniem) values (:gemeente, :bsn, :pseudoniem)
+                        on conflict do nothing""")
                 .param("gemeente", gemeente.value())
                 .param("bsn", client.value())
+                .param("pseudoniem", pseudonimisering.pseudoniem(client))
                 .update();
         jdbc.sql("select 1 from toewijzing.client where gemeente = :gemeente and bsn = :bsn for update")
                 .param("gemeente", gemeente.value())

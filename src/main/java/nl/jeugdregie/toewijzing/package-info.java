@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Toewijzing",
-        allowedDependencies = {"kern", "kern :: codelijst", "platform", "beveiliging", "regio"})
+        allowedDependencies = {"kern", "kern :: codelijst", "platform", "beveiliging", "regio", "toegangslog"})
 package nl.jeugdregie.toewijzing;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,8 +10,8 @@ create sequence toewijzing.toewijzingnummer start with 100000001 maxvalue 999999
 create table toewijzing.client (
     gemeente char(4) not null,
     bsn char(9) not null,
-    -- A random key, not derived from the BSN, by which reports can count clients without personal data.
-    sleutel uuid not null default gen_random_uuid() unique,
+    -- The toegangslog's pseudonym of the BSN (keyed HMAC): reports count and link clients without the BSN.
+    pseudoniem char(64) not null,
     primary key (gemeente, bsn)
 );
 
@@ -147,11 +147,11 @@ create table toewijzing.verzoekregel (
     commentaar text
 );
 
--- Reporting views (SQL API of this module). No BSN: a client appears only as a random key.
+-- Reporting views (SQL API of this module). No BSN: a client appears only by its pseudonym.
 create view toewijzing.v_toewijzingen as
 select t.gemeente,
        t.nummer as toewijzingnummer,
-       c.sleutel as client_sleutel,
+       c.pseudoniem as client_pseudoniem,
        t.aanbieder,
        t.productcategorie,
        t.productcode,
