@@ -35,7 +35,8 @@ class Toewijzing {
     private Bedrag budget;
     private RedenWijziging redenWijziging;
     private String referentieAanbieder;
-    private String commentaar;
+    private String teHonorerenReferentie;
+    private final String commentaar;
     private int versie;
     private final List<Toewijzingsversie> nieuweVersies = new ArrayList<>();
     private java.time.LocalDateTime toewijzingsmoment;
@@ -98,6 +99,7 @@ class Toewijzing {
                 leegAlsNull(referentieAanbieder),
                 leegAlsNull(commentaar),
                 0));
+        toewijzing.teHonorerenReferentie = leegAlsNull(referentieAanbieder);
         toewijzing.legVast(bewerking, "Toegewezen");
         return toewijzing;
     }
@@ -281,16 +283,16 @@ class Toewijzing {
         return nummer;
     }
 
-    /** The next version answers verzoek {@code referentie}: the JW301 carries its ReferentieAanbieder (TR379). */
+    /**
+     * The next version honours verzoek {@code referentie}: that version carries its ReferentieAanbieder; later versions
+     * made on the gemeente's own initiative do not (TR379: only the first ToegewezenProduct after honouring).
+     */
     void koppelAanVerzoek(String referentie) {
-        referentieAanbieder = leegAlsNull(referentie);
-    }
-
-    void wijzigCommentaar(String nieuw) {
-        commentaar = leegAlsNull(nieuw);
+        teHonorerenReferentie = leegAlsNull(referentie);
     }
 
     private void legVast(Bewerking bewerking, String waarom) {
+        referentieAanbieder = teHonorerenReferentie;
         versie++;
         toewijzingsmoment = bewerking.moment();
         nieuweVersies.add(new Toewijzingsversie(stand(), bewerking.door(), bewerking.moment(), waarom));

@@ -18,6 +18,7 @@ import nl.jeugdregie.kern.codelijst.RedenAfwijzingVerzoek;
 import nl.jeugdregie.kern.codelijst.RedenWijziging;
 import nl.jeugdregie.kern.codelijst.Retourcode;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -117,9 +118,8 @@ public class VerzoekService {
      */
     public Uitkomst<List<ToegewezenProduct>> wijsToe(AgbCode aanbieder, String referentie) {
         return opdrachten.voerUit(() -> {
-            Verzoek verzoek = vindVerzoek(aanbieder, referentie);
+            Verzoek verzoek = vergrendeld(aanbieder, referentie);
             Verzoek.Aanvraag aanvraag = verzoek.aanvraag(referentie).orElseThrow();
-            toewijzingen.vergrendelClient(verzoek.gemeente, verzoek.client);
             verzoek.markeerToegewezen(aanvraag);
             List<ToegewezenProduct> resultaat = verzoek.soort == Verzoeksoort.VOT
                     ? List.of(wijsVotToe(verzoek, aanvraag))
@@ -196,22 +196,22 @@ public class VerzoekService {
             List<ToegewezenProduct> resultaat = new ArrayList<>();
             LocalDate ingang = regel.begin();
             if (ingang.isAfter(huidig.periode().begin())) {
-                resultaat.add(toewijzingService.wijzigBinnenTransactie(
-                        verzoek.gemeente,
-                        huidig.nummer(),
-                        t -> t.verkorten(
-                                ingang.minusDays(1),
-                                reden,
-                                true,
-                                toewijzingService.vandaag(),
-                                toewijzingService.bewerking())));
+                resultaat.add(toewijzingService.wijzigBinnenTransactie(verzoek.gemeente, huidig.nummer(), t -> {
+                    t.koppelAanVerzoek(referentie);
+                    t.verkorten(
+                            ingang.minusDays(1),
+                            reden,
+                            true,
+                            toewijzingService.vandaag(),
+                            toewijzingService.bewerking());
+                }));
             } else {
                 boolean gedeclareerd =
                         toewijzingService.heeftGoedgekeurdeDeclaraties(verzoek.gemeente, huidig.nummer());
-                resultaat.add(toewijzingService.wijzigBinnenTransactie(
-                        verzoek.gemeente,
-                        huidig.nummer(),
-                        t -> t.verwijderen(gedeclareerd, toewijzingService.bewerking())));
+                resultaat.add(toewijzingService.wijzigBinnenTransactie(verzoek.gemeente, huidig.nummer(), t -> {
+                    t.koppelAanVerzoek(referentie);
+                    t.verwijderen(gedeclareerd, toewijzingService.bewerking());
+                }));
             }
             resultaat.add(toewijzingService.maakToewijzing(
                     verzoek.gemeente,
@@ -251,14 +251,20 @@ public class VerzoekService {
 
     private Uitkomst<Antwoord> beantwoord(AgbCode aanbieder, String referentie, Besluit besluit) {
         return opdrachten.voerUit(() -> {
-            Verzoek verzoek = vindVerzoek(aanbieder, referentie);
-            toewijzingen.vergrendelClient(verzoek.gemeente, verzoek.client);
+            Verzoek verzoek = vergrendeld(aanbieder, referentie);
             Antwoord antwoord =
                     besluit.neem(verzoek, verzoek.aanvraag(referentie).orElseThrow());
             verzoeken.bewaar(verzoek);
             events.publishEvent(new VerzoekBeantwoord(verzoek.gemeente, verzoek.aanbieder, verzoek.client, antwoord));
             return antwoord;
         });
+    }
+
+    /** The verzoek as it is once its client is locked, so concurrent decisions see each other's outcome. */
+    private Verzoek vergrendeld(AgbCode aanbieder, String referentie) {
+        Verzoek verzoek = vindVerzoek(aanbieder, referentie);
+        toewijzingen.vergrendelClient(verzoek.gemeente, verzoek.client);
+        return vindVerzoek(aanbieder, referentie);
     }
 
     private Verzoek vindVerzoek(AgbCode aanbieder, String referentie) {
@@ -272,7 +278,15 @@ public class VerzoekService {
     }
 
     private List<Werkitem> bewaarNieuw(Verzoek verzoek) {
-        verzoeken.bewaar(verzoek);
+        try {
+            verzoeken.bewaar(verzoek);
+        } catch (DuplicateKeyException e) {
+            throw new RegelOvertreden(
+                    "TR347",
+                    Retourcode.REFERENTIE_AANBIEDER_NIET_UNIEK,
+                    "Een ReferentieAanbieder van dit verzoek is door aanbieder " + verzoek.aanbieder
+                            + " tegelijk in een ander verzoek gebruikt.");
+        }
         LocalDate vandaag = LocalDate.now(clock);
         return verzoek.aanvragen.stream()
                 .map(a -> {

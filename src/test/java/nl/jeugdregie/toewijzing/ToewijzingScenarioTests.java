@@ -276,6 +276,15 @@ class ToewijzingScenarioTests {
         assertThat(toewijzingen.actueleToewijzingen(ENSCHEDE, AANBIEDER, client, VANDAAG))
                 .hasSize(2);
         assertThat(toewijzingen.versies(ENSCHEDE, bestaand.nummer())).hasSize(2);
+
+        // TR379: only the ToegewezenProduct that honours the verzoek carries its ReferentieAanbieder.
+        ToegewezenProduct later = toewijzingen
+                .verkort(ENSCHEDE, bestaand.nummer(), LocalDate.of(2027, 3, 31), RedenWijziging.VERKORTING, false)
+                .waarde();
+        assertThat(later.referentieAanbieder()).isNull();
+        assertThat(toewijzingen.versies(ENSCHEDE, bestaand.nummer()))
+                .extracting(v -> v.stand().referentieAanbieder())
+                .containsExactly(ref, ref + "-vow", null);
     }
 
     @Test
@@ -297,6 +306,8 @@ class ToewijzingScenarioTests {
         assertThat(resultaat).hasSize(2);
         assertThat(resultaat.get(0).nummer()).isEqualTo(bestaand.nummer());
         assertThat(resultaat.get(0).periode().eind()).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(resultaat)
+                .allSatisfy(t -> assertThat(t.referentieAanbieder()).isEqualTo(ref + "-vow"));
         assertThat(resultaat.get(1).nummer()).isNotEqualTo(bestaand.nummer());
         assertThat(resultaat.get(1).omvang()).isEqualTo(meer);
         assertThat(resultaat.get(1).periode().begin()).isEqualTo(LocalDate.of(2026, 4, 1));
