@@ -14,6 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.jeugdregie.JeugdregieTest;
 import nl.jeugdregie.kern.Bedrag;
@@ -559,6 +563,32 @@ class ToewijzingScenarioTests {
                         .get(0)
                         .reden())
                 .isEqualTo(RedenBeeindiging.VOORTIJDIG_IN_OVERLEG);
+    }
+
+    @Test
+    void concurrentStartsOnOneToewijzingAcceptExactlyOne() throws Exception {
+        ToegewezenProduct t = toegewezenNaVot(ref);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Uitkomst<Zorgtraject>>> uitkomsten = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                LocalDate begin = VANDAAG.plusDays(i);
+                uitkomsten.add(pool.submit(
+                        () -> zorgtrajecten.verwerk(start(t, begin, StatusAanlevering.EERSTE_AANLEVERING))));
+            }
+            long geaccepteerd = 0;
+            for (Future<Uitkomst<Zorgtraject>> uitkomst : uitkomsten) {
+                Uitkomst<Zorgtraject> u = uitkomst.get(30, TimeUnit.SECONDS);
+                if (u.isGeaccepteerd()) {
+                    geaccepteerd++;
+                } else {
+                    assertThat(u.schendingen().get(0).regel()).isEqualTo("TR326");
+                }
+            }
+            assertThat(geaccepteerd).isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
