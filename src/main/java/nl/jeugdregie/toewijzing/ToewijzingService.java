@@ -17,6 +17,7 @@ import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.codelijst.RedenWijziging;
 import nl.jeugdregie.kern.codelijst.Retourcode;
 import nl.jeugdregie.regio.RegioService;
+import nl.jeugdregie.toegangslog.Toegangslog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -241,7 +242,7 @@ public class ToewijzingService {
     }
 
     Bewerking bewerking() {
-        String door = autorisatie.huidigeGebruiker().map(Gebruiker::naam).orElse("berichtenverkeer");
+        String door = autorisatie.huidigeGebruiker().map(Gebruiker::naam).orElse(Toegangslog.SYSTEEM);
         return new Bewerking(door, LocalDateTime.now(clock).withNano(0));
     }
 
@@ -265,7 +266,6 @@ public class ToewijzingService {
                 stand.nummer(),
                 stand.versie(),
                 stand.aanbieder(),
-                stand.client(),
                 stand.redenWijziging(),
                 stand.referentieAanbieder()));
         return stand;

@@ -128,7 +128,6 @@ public class VerzoekService {
             events.publishEvent(new VerzoekToegewezen(
                     verzoek.gemeente,
                     verzoek.aanbieder,
-                    verzoek.client,
                     referentie,
                     resultaat.stream().map(ToegewezenProduct::nummer).distinct().toList()));
             return resultaat;
@@ -255,7 +254,7 @@ public class VerzoekService {
             Antwoord antwoord =
                     besluit.neem(verzoek, verzoek.aanvraag(referentie).orElseThrow());
             verzoeken.bewaar(verzoek);
-            events.publishEvent(new VerzoekBeantwoord(verzoek.gemeente, verzoek.aanbieder, verzoek.client, antwoord));
+            events.publishEvent(new VerzoekBeantwoord(verzoek.gemeente, verzoek.aanbieder, antwoord));
             return antwoord;
         });
     }

@@ -174,6 +174,19 @@ class ToewijzingPaginaTests {
     }
 
     @Test
+    void demoWorkQueueMarksOverdueVerzoeken() {
+        assertThat(mvc.get().uri("/toewijzing/verzoeken").with(BACKOFFICE))
+                .hasStatusOk()
+                .bodyText()
+                .contains("DEMO-VOT-1", "Te laat", "DEMO-VOT-3");
+        assertThat(mvc.get().uri("/toewijzing/verzoeken").with(TOEGANG_ENSCHEDE))
+                .hasStatusOk()
+                .bodyText()
+                .contains("DEMO-VOT-1")
+                .doesNotContain("DEMO-VOT-3");
+    }
+
+    @Test
     void aanbiederHasNoAccessToThePages() {
         assertThat(mvc.get().uri("/toewijzing/verzoeken").with(AANBIEDER_GEBRUIKER))
                 .hasStatus(HttpStatus.FORBIDDEN);
