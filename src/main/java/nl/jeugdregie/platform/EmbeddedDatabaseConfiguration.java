@@ -20,7 +20,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Conditional(EmbeddedDatabaseConfiguration.NoDatasourceConfigured.class)
 class EmbeddedDatabaseConfiguration {
 
-    @Bean
+    /** Shared by every context in the JVM, so no context stops it; {@link EmbeddedDatabase} does, last. */
+    @Bean(destroyMethod = "")
     EmbeddedPostgres embeddedPostgres(
             @Value("${jeugdregie.embedded-db.data-dir:data/postgres}") Path dataDirectory,
             @Value("${jeugdregie.embedded-db.port:0}") int port,

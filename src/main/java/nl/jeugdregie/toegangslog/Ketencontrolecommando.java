@@ -5,7 +5,6 @@ import java.util.Arrays;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 
 /**
  * {@code java -jar jeugdregie.jar toegangslog controleer}: checks the hash chain of the toegangslog
@@ -24,7 +23,7 @@ public final class Ketencontrolecommando {
             return 2;
         }
         String[] springArgumenten = Arrays.copyOfRange(argumenten, 1, argumenten.length);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(applicatie, ZonderWebserver.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(applicatie)
                 .web(WebApplicationType.NONE)
                 .properties("spring.main.banner-mode=off", "logging.level.root=WARN")
                 .run(springArgumenten)) {
@@ -33,12 +32,4 @@ public final class Ketencontrolecommando {
             return resultaat.intact() ? 0 : 1;
         }
     }
-
-    /**
-     * Without a web server Spring Boot does not set up web security, yet the application declares its
-     * security filter chains unconditionally; this provides what they need to be built (and not used).
-     * Deliberately not a {@code @Configuration}, so component scanning of the web application skips it.
-     */
-    @EnableWebSecurity
-    static class ZonderWebserver {}
 }

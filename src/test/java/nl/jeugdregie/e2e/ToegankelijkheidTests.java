@@ -1,0 +1,72 @@
+package nl.jeugdregie.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** axe-core finds no WCAG 2.1 A/AA violation on the pages and states a person meets first. */
+class ToegankelijkheidTests extends InDeBrowser {
+
+    @Test
+    void loginPageIsAccessible() {
+        page.navigate(url("/inloggen"));
+
+        assertThat(kop("Inloggen")).isVisible();
+        assertToegankelijk();
+    }
+
+    @Test
+    void loginPageWithTheWrongPasswordErrorIsAccessible() {
+        vulInlogformulierIn("toegang", "verkeerd");
+
+        assertThat(page).hasURL(url("/inloggen?fout"));
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Gebruikersnaam of wachtwoord is onjuist.");
+        assertToegankelijk();
+    }
+
+    @Test
+    void regionPageIsAccessible() {
+        logInAls("toegang");
+        page.navigate(url("/regio"));
+
+        assertThat(page.locator("main")).containsText("Enschede");
+        assertToegankelijk();
+    }
+
+    @Test
+    void gemeentenManagementIsAccessible() {
+        logInAls("beheerder");
+        page.navigate(url("/beheer/gemeenten"));
+
+        assertThat(kop("Gemeenten beheren")).isVisible();
+        assertToegankelijk();
+    }
+
+    @Test
+    void newGemeenteFormSubmittedEmptyShowsAccessibleErrors() {
+        logInAls("beheerder");
+        page.navigate(url("/beheer/gemeenten/nieuw"));
+        knop("Opslaan").click();
+
+        assertThat(page.getByText("Controleer de invoer")).isVisible();
+        assertThat(page.locator("#code")).hasAttribute("aria-invalid", "true");
+        assertToegankelijk();
+    }
+
+    @ParameterizedTest(name = "{0} opens {1}: {2}")
+    @CsvSource({"backoffice, /bestaat-niet, 404, Pagina niet gevonden", "toegang, /beheer/gemeenten, 403, Geen toegang"
+    })
+    void errorPagesAreDutchAndAccessible(String gebruiker, String pad, int status, String titel) {
+        logInAls(gebruiker);
+        Response antwoord = page.navigate(url(pad));
+
+        Assertions.assertThat(antwoord.status()).isEqualTo(status);
+        assertThat(kop(titel)).isVisible();
+        assertToegankelijk();
+    }
+}
