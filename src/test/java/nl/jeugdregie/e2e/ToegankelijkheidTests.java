@@ -69,4 +69,41 @@ class ToegankelijkheidTests extends InDeBrowser {
         assertThat(kop(titel)).isVisible();
         assertToegankelijk();
     }
+
+    @ParameterizedTest(name = "{0} opens {1}")
+    @CsvSource({
+        "inkoop, /inkoop/aanbieders",
+        "inkoop, /inkoop/aanbieders/99000001",
+        "inkoop, /inkoop/aanbieders/nieuw",
+        "inkoop, /inkoop/contracten/nieuw",
+        "inkoop, /inkoop/producten",
+        "inkoop, /wachttijden",
+        "inkoop, /wachttijden/import",
+        "aanbieder, /inkoop/mijn-organisatie",
+        "aanbieder, /wachttijden",
+        "aanbieder, /wachttijden/nieuw",
+        "toegang, /wachttijden",
+        "beheerder, /beheer/gebruikers",
+        "beheerder, /beheer/gebruikers/nieuw",
+        "beheerder, /beheer/toegangslog"
+    })
+    void workPagesAreAccessible(String gebruiker, String pad) {
+        logInAls(gebruiker);
+        Response antwoord = page.navigate(url(pad));
+
+        Assertions.assertThat(antwoord.status()).isEqualTo(200);
+        assertToegankelijk();
+    }
+
+    @Test
+    void contractPageIsAccessible() {
+        logInAls("inkoop");
+        page.navigate(url("/inkoop/aanbieders/99000001"));
+        page.locator("a[href*='/inkoop/contracten/']:not([href*='nieuw'])")
+                .first()
+                .click();
+
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/inkoop/contracten/\\d+$"));
+        assertToegankelijk();
+    }
 }

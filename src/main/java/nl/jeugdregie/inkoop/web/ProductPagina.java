@@ -1,0 +1,106 @@
+package nl.jeugdregie.inkoop.web;
+
+import java.io.IOException;
+import java.util.Set;
+import nl.jeugdregie.inkoop.ProductService;
+import nl.jeugdregie.inkoop.Productbron;
+import nl.jeugdregie.inkoop.Uitvoeringsvariant;
+import nl.jeugdregie.kern.codelijst.Hulpvorm;
+import nl.jeugdregie.kern.codelijst.Productcategorie;
+import nl.jeugdregie.platform.Conflict;
+import nl.jeugdregie.platform.Menuitem;
+import nl.jeugdregie.platform.OngeldigeInvoer;
+import nl.jeugdregie.platform.OngeldigeParameter;
+import nl.jeugdregie.platform.Paginering;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The product catalogue to browse, and the upload of a new version of the official list. */
+@Controller
+class ProductPagina {
+
+    private final ProductService producten;
+
+    ProductPagina(ProductService producten) {
+        this.producten = producten;
+    }
+
+    @Bean
+    static Menuitem productcatalogusMenu() {
+        return new Menuitem(
+                "Productcatalogus",
+                "De Standaardproductcodelijst Jeugdwet en regionale producten met uitvoeringsvariant en hulpvorm.",
+                "/inkoop/producten",
+                Set.of("INKOOP", "BEHEERDER", "BACKOFFICE", "TOEGANG", "ANALIST", "AANBIEDER"),
+                36);
+    }
+
+    @GetMapping("/inkoop/producten")
+    String producten(
+            @RequestParam(required = false) String tekst,
+            @RequestParam(required = false) String categorie,
+            @RequestParam(required = false) Uitvoeringsvariant variant,
+            @RequestParam(required = false) String hulpvorm,
+            @RequestParam(required = false) Productbron bron,
+            @RequestParam(defaultValue = "false") boolean vervallen,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        ProductService.Filter filter = new ProductService.Filter(
+                tekst,
+                categorie == null ? null : Productcategorie.find(categorie).orElse(null),
+                variant,
+                hulpvorm == null ? null : Hulpvorm.find(hulpvorm).orElse(null),
+                bron,
+                vervallen);
+        model.addAttribute("pagina", producten.zoek(filter, new Paginering(Math.max(1, page), 50)));
+        model.addAttribute("tekst", tekst);
+        model.addAttribute("categorie", categorie);
+        model.addAttribute("variant", variant);
+        model.addAttribute("hulpvorm", hulpvorm);
+        model.addAttribute("bron", bron);
+        model.addAttribute("vervallen", vervallen);
+        model.addAttribute("categorieen", Productcategorie.values());
+        model.addAttribute("varianten", Uitvoeringsvariant.values());
+        model.addAttribute("hulpvormen", Hulpvorm.values());
+        model.addAttribute("bronnen", Productbron.values());
+        return "inkoop/producten";
+    }
+
+    @PostMapping("/inkoop/producten/import")
+    @PreAuthorize("hasAnyRole('INKOOP', 'BEHEERDER')")
+    String importeer(@RequestParam(required = false) MultipartFile bestand, RedirectAttributes redirect)
+            throws IOException {
+        if (bestand == null || bestand.isEmpty()) {
+            redirect.addFlashAttribute("fout", "Kies het bestand met de productcodelijst (JSON of CSV).");
+            return "redirect:/inkoop/producten";
+        }
+        try {
+            redirect.addFlashAttribute("verslag", producten.importeerLijst(bestand.getBytes()));
+            redirect.addFlashAttribute("succes", "De productcodelijst is ingelezen.");
+        } catch (OngeldigeInvoer e) {
+            redirect.addFlashAttribute(
+                    "fout",
+                    "De lijst is niet ingelezen, er is niets gewijzigd. "
+                            + String.join(
+                                    "; ",
+                                    e.parameters().stream()
+                                            .limit(10)
+                                            .map(ProductPagina::tekst)
+                                            .toList()));
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("fout", "De lijst is niet ingelezen, er is niets gewijzigd. " + e.getMessage());
+        }
+        return "redirect:/inkoop/producten";
+    }
+
+    private static String tekst(OngeldigeParameter parameter) {
+        return parameter.name().startsWith("regel") ? parameter.name() + ": " + parameter.reason() : parameter.reason();
+    }
+}

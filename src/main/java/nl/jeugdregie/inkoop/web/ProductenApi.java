@@ -1,0 +1,133 @@
+package nl.jeugdregie.inkoop.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import nl.jeugdregie.inkoop.Product;
+import nl.jeugdregie.inkoop.ProductService;
+import nl.jeugdregie.inkoop.Productbron;
+import nl.jeugdregie.inkoop.Productimportverslag;
+import nl.jeugdregie.inkoop.Uitvoeringsvariant;
+import nl.jeugdregie.inkoop.web.InkoopJson.ProductJson;
+import nl.jeugdregie.kern.codelijst.Eenheid;
+import nl.jeugdregie.kern.codelijst.Hulpvorm;
+import nl.jeugdregie.kern.codelijst.Productcategorie;
+import nl.jeugdregie.platform.Api;
+import nl.jeugdregie.platform.Paginering;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+@RequestMapping(Api.BASIS + "/producten")
+@Tag(
+        name = "Producten",
+        description = "De productcatalogus: Standaardproductcodelijst Jeugdwet (JZ21) en regionale producten")
+class ProductenApi {
+
+    private final ProductService producten;
+
+    ProductenApi(ProductService producten) {
+        this.producten = producten;
+    }
+
+    record RegionaalProductFormulier(
+            @NotBlank(message = "Vul de productcode in") String code,
+
+            @NotBlank(message = "Vul de omschrijving in") @Size(max = 200)
+            String omschrijving,
+
+            @NotBlank(message = "Vul de productcategorie in")
+            String categorie,
+
+            @NotNull(message = "Kies de uitvoeringsvariant") Uitvoeringsvariant uitvoeringsvariant,
+            List<String> eenheden,
+            String hulpvorm) {}
+
+    @GetMapping
+    @Operation(
+            operationId = "listProducten",
+            summary = "Producten zoeken",
+            description = "Filter op (het begin van) de code of een deel van de omschrijving, productcategorie (JZ020),"
+                    + " uitvoeringsvariant, CBS-hulpvorm en bron. Vervallen codes alleen met vervallen=true.")
+    ResponseEntity<List<ProductJson>> zoek(
+            @RequestParam(required = false) String tekst,
+            @RequestParam(required = false) String categorie,
+            @RequestParam(required = false) Uitvoeringsvariant uitvoeringsvariant,
+            @RequestParam(required = false) String hulpvorm,
+            @RequestParam(required = false) Productbron bron,
+            @RequestParam(defaultValue = "false") boolean vervallen,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer pageSize) {
+        ProductService.Filter filter = new ProductService.Filter(
+                tekst,
+                categorie == null || categorie.isBlank() ? null : Productcategorie.vanCode(categorie),
+                uitvoeringsvariant,
+                hulpvorm == null || hulpvorm.isBlank() ? null : Hulpvorm.vanCode(hulpvorm),
+                bron,
+                vervallen);
+        return producten
+                .zoek(filter, Paginering.van(page, pageSize))
+                .map(ProductJson::van)
+                .alsAntwoord();
+    }
+
+    @GetMapping("/{code}")
+    @Operation(operationId = "getProduct", summary = "Eén product", description = "Product op productcode.")
+    ProductJson product(@PathVariable String code) {
+        return ProductJson.van(producten.vereis(code));
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('INKOOP', 'BEHEERDER')")
+    @Operation(
+            operationId = "createRegionaalProduct",
+            summary = "Regionaal product toevoegen",
+            description = "Een regionale productcode (5 tekens) gekoppeld aan een productcategorie. 409 als de code"
+                    + " al bestaat.")
+    ResponseEntity<ProductJson> voegToe(@Valid @RequestBody RegionaalProductFormulier formulier) {
+        Product product = producten.voegRegionaalProductToe(
+                formulier.code(),
+                formulier.omschrijving(),
+                Productcategorie.vanCode(formulier.categorie()),
+                formulier.uitvoeringsvariant(),
+                formulier.eenheden() == null
+                        ? List.of()
+                        : formulier.eenheden().stream().map(Eenheid::vanCode).toList(),
+                formulier.hulpvorm() == null || formulier.hulpvorm().isBlank()
+                        ? null
+                        : Hulpvorm.vanCode(formulier.hulpvorm()));
+        URI locatie = ServletUriComponentsBuilder.fromCurrentRequest()
+                .path("/{code}")
+                .buildAndExpand(product.code())
+                .toUri();
+        return ResponseEntity.created(locatie).body(ProductJson.van(product));
+    }
+
+    @PostMapping(
+            value = "/import",
+            consumes = {"application/json", "text/csv", "text/plain", "application/octet-stream"})
+    @PreAuthorize("hasAnyRole('INKOOP', 'BEHEERDER')")
+    @Operation(
+            operationId = "importProductcodelijst",
+            summary = "Nieuwe versie van de Standaardproductcodelijst inlezen",
+            description = "De inhoud is de lijst als JSON (met een lijst 'products') of CSV met kopregel (productcode,"
+                    + " omschrijving, productcategorie_code, uitvoeringsvariant, dimensie_hulpvorm_code,"
+                    + " dimensie_hulpvorm_omschrijving, nza_declaratiecode). Alles of niets: één onbruikbare regel"
+                    + " weigert de hele lijst (400). Codes die niet meer in de lijst staan, vervallen.")
+    Productimportverslag importeer(@RequestBody byte[] inhoud) {
+        return producten.importeerLijst(inhoud);
+    }
+}

@@ -1,0 +1,31 @@
+package nl.jeugdregie.toewijzing;
+
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs each command in a transaction: a broken rule rolls everything back and becomes an {@link Uitkomst.Afgekeurd},
+ * so a rejection never leaves half a change behind.
+ */
+@Component
+class Opdrachten {
+
+    private final TransactionTemplate transacties;
+
+    Opdrachten(PlatformTransactionManager transactionManager) {
+        this.transacties = new TransactionTemplate(transactionManager);
+    }
+
+    <T> Uitkomst<T> voerUit(Supplier<T> opdracht) {
+        return transacties.execute(status -> {
+            try {
+                return Uitkomst.geaccepteerd(opdracht.get());
+            } catch (RegelOvertreden e) {
+                status.setRollbackOnly();
+                return Uitkomst.afgekeurd(e.schending());
+            }
+        });
+    }
+}

@@ -1,0 +1,33 @@
+package nl.jeugdregie.toewijzing;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import nl.jeugdregie.kern.AgbCode;
+import nl.jeugdregie.kern.Bsn;
+import nl.jeugdregie.kern.GemeenteCode;
+import nl.jeugdregie.kern.codelijst.StatusAanlevering;
+
+/**
+ * One StartProduct of a JW305 from {@code aanbieder} to {@code gemeente}: the levering of toewijzing {@code nummer}
+ * began on {@code begindatum}. Its logical key is client, toewijzingnummer, product and begindatum; StatusAanlevering 3
+ * deletes the start with that key (IV008).
+ */
+public record Startmelding(
+        GemeenteCode gemeente,
+        AgbCode aanbieder,
+        Bsn client,
+        Toewijzingnummer nummer,
+        Product product,
+        LocalDate toewijzingIngangsdatum,
+        LocalDate begindatum,
+        StatusAanlevering status) {
+
+    public Startmelding {
+        Objects.requireNonNull(gemeente, "gemeente");
+        Objects.requireNonNull(aanbieder, "aanbieder");
+        Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(begindatum, "begindatum");
+        Objects.requireNonNull(status, "status");
+        product = product == null ? Product.generiek() : product;
+    }
+}

@@ -1,0 +1,246 @@
+package nl.jeugdregie.toewijzing;
+
+import static nl.jeugdregie.toewijzing.ToewijzingFixtures.AANBIEDER;
+import static nl.jeugdregie.toewijzing.ToewijzingFixtures.AMBULANT;
+import static nl.jeugdregie.toewijzing.ToewijzingFixtures.ENSCHEDE;
+import static nl.jeugdregie.toewijzing.ToewijzingFixtures.HENGELO;
+import static nl.jeugdregie.toewijzing.ToewijzingFixtures.TIEN_UUR_PER_WEEK;
+import static nl.jeugdregie.toewijzing.ToewijzingFixtures.clientNummer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.jeugdregie.JeugdregieTest;
+import nl.jeugdregie.kern.Bsn;
+import nl.jeugdregie.kern.GemeenteCode;
+import nl.jeugdregie.kern.Periode;
+import nl.jeugdregie.kern.codelijst.Verwijzer;
+import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.toegangslog.Actie;
+import nl.jeugdregie.toegangslog.Pseudonimisering;
+import nl.jeugdregie.toegangslog.Toegangslog;
+import nl.jeugdregie.toegangslog.Zoekvraag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@JeugdregieTest
+class ToewijzingPaginaTests {
+
+    static final LocalDate VANDAAG = LocalDate.of(2026, 3, 2);
+    static final RequestPostProcessor TOEGANG_ENSCHEDE = als("toegang", "TOEGANG", "0153");
+    static final RequestPostProcessor BACKOFFICE = als("backoffice", "BACKOFFICE");
+    static final RequestPostProcessor AANBIEDER_GEBRUIKER = als("aanbieder", "AANBIEDER");
+    static final Periode PERIODE = Periode.van(VANDAAG, LocalDate.of(2026, 12, 31));
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    ToewijzingService toewijzingen;
+
+    @Autowired
+    VerzoekService verzoeken;
+
+    @Autowired
+    Toegangslog toegangslog;
+
+    @Autowired
+    Pseudonimisering pseudonimisering;
+
+    final Bsn client = clientNummer(700 + (int) (System.nanoTime() % 9000));
+    final String ref = "P" + System.nanoTime();
+
+    /** A signed-in user as an identity provider would describe it: roles and the gemeenten of its scope. */
+    static RequestPostProcessor als(String naam, String rol, String... gemeenten) {
+        return jwt().jwt(j -> j.subject(naam)
+                        .claim("preferred_username", naam)
+                        .claim("roles", List.of(rol))
+                        .claim("gemeenten", List.of(gemeenten)))
+                .authorities(new SimpleGrantedAuthority("ROLE_" + rol));
+    }
+
+    ToegewezenProduct toewijzingIn(GemeenteCode gemeente) {
+        return toewijzingen
+                .wijsToe(new NieuweToewijzing(
+                        gemeente, client, AANBIEDER, AMBULANT, PERIODE, TIEN_UUR_PER_WEEK, null, null))
+                .waarde();
+    }
+
+    long verzoekIn(GemeenteCode gemeente) {
+        return verzoeken
+                .ontvang(new VerzoekOmToewijzing(
+                        gemeente,
+                        AANBIEDER,
+                        client,
+                        VANDAAG,
+                        VANDAAG,
+                        null,
+                        List.of(new AangevraagdProduct(
+                                ref, AMBULANT, PERIODE, TIEN_UUR_PER_WEEK, null, Verwijzer.HUISARTS, null))))
+                .waarde()
+                .get(0)
+                .id();
+    }
+
+    @Test
+    void toegangOfOneGemeenteCannotSeeAnothersToewijzing() {
+        ToegewezenProduct hengelo = toewijzingIn(HENGELO);
+
+        assertThat(mvc.get().uri("/toewijzing/0164/" + hengelo.nummer()).with(TOEGANG_ENSCHEDE))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(mvc.get().uri("/toewijzing/0164/" + hengelo.nummer()).with(BACKOFFICE))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Toewijzing " + hengelo.nummer(), "10 uur per week");
+    }
+
+    @Test
+    void toegangCannotSearchClientsOfAnotherGemeente() {
+        assertThat(mvc.post()
+                        .uri("/toewijzing/clienten")
+                        .with(TOEGANG_ENSCHEDE)
+                        .with(csrf())
+                        .param("gemeente", "0164")
+                        .param("bsn", client.value()))
+                .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void clientPageShowsToewijzingenAndLogsTheRead() {
+        ToegewezenProduct enschede = toewijzingIn(ENSCHEDE);
+
+        assertThat(mvc.post()
+                        .uri("/toewijzing/clienten")
+                        .with(TOEGANG_ENSCHEDE)
+                        .with(csrf())
+                        .param("gemeente", "0153")
+                        .param("bsn", client.value()))
+                .hasStatusOk()
+                .bodyText()
+                .contains(enschede.nummer().toString(), "Niet gestart");
+        assertThat(toegangslog
+                        .zoek(
+                                new Zoekvraag(
+                                        "toegang", null, null, Actie.RAADPLEGEN, pseudonimisering.pseudoniem(client)),
+                                new Paginering(1, 10))
+                        .items())
+                .isNotEmpty();
+    }
+
+    @Test
+    void workQueueIsScopedAndDecisionsRedirectWithAMessage() {
+        long eigen = verzoekIn(ENSCHEDE);
+
+        assertThat(mvc.get().uri("/toewijzing/verzoeken").with(BACKOFFICE))
+                .hasStatusOk()
+                .bodyText()
+                .contains(ref, "09-03-2026");
+        assertThat(mvc.get().uri("/toewijzing/verzoeken/" + eigen).with(TOEGANG_ENSCHEDE))
+                .hasStatusOk()
+                .bodyText()
+                .contains(client.value(), "Afwijzen");
+        assertThat(mvc.post()
+                        .uri("/toewijzing/verzoeken/" + eigen + "/onderzoek")
+                        .with(BACKOFFICE)
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("succes", "Verzoek " + ref + " is in onderzoek; de termijn is nu 8 weken.");
+        assertThat(mvc.post()
+                        .uri("/toewijzing/verzoeken/" + eigen + "/onderzoek")
+                        .with(BACKOFFICE)
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .hasEntrySatisfying("fout", f -> assertThat((String) f).contains("TR360", "9360"));
+    }
+
+    @Test
+    void toegangDoesNotSeeVerzoekenOfAnotherGemeente() {
+        long hengelo = verzoekIn(HENGELO);
+
+        assertThat(mvc.get().uri("/toewijzing/verzoeken").with(TOEGANG_ENSCHEDE))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain(ref);
+        assertThat(mvc.get().uri("/toewijzing/verzoeken/" + hengelo).with(TOEGANG_ENSCHEDE))
+                .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void demoWorkQueueMarksOverdueVerzoeken() {
+        assertThat(mvc.get().uri("/toewijzing/verzoeken").with(BACKOFFICE))
+                .hasStatusOk()
+                .bodyText()
+                .contains("DEMO-VOT-1", "Te laat", "DEMO-VOT-3");
+        assertThat(mvc.get().uri("/toewijzing/verzoeken").with(TOEGANG_ENSCHEDE))
+                .hasStatusOk()
+                .bodyText()
+                .contains("DEMO-VOT-1")
+                .doesNotContain("DEMO-VOT-3");
+    }
+
+    @Test
+    void aanbiederHasNoAccessToThePages() {
+        assertThat(mvc.get().uri("/toewijzing/verzoeken").with(AANBIEDER_GEBRUIKER))
+                .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void newToewijzingFormExplainsBrokenRules() {
+        assertThat(mvc.post()
+                        .uri("/toewijzing/nieuw")
+                        .with(TOEGANG_ENSCHEDE)
+                        .with(csrf())
+                        .param("gemeente", "0153")
+                        .param("bsn", client.value())
+                        .param("aanbieder", AANBIEDER.value())
+                        .param("productcategorie", "45")
+                        .param("productcode", "45A12")
+                        .param("ingangsdatum", "2026-03-02"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Controleer de invoer", "CD041");
+
+        assertThat(mvc.post()
+                        .uri("/toewijzing/nieuw")
+                        .with(TOEGANG_ENSCHEDE)
+                        .with(csrf())
+                        .param("gemeente", "0153")
+                        .param("bsn", client.value())
+                        .param("aanbieder", AANBIEDER.value())
+                        .param("productcategorie", "45")
+                        .param("ingangsdatum", "2026-03-02")
+                        .param("einddatum", "2026-08-31")
+                        .param("budget", "€ 2.500,00"))
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .hasEntrySatisfying("succes", s -> assertThat((String) s).contains("is vastgesteld"));
+    }
+
+    @Test
+    void toewijzingPageChangesTheEinddatum() {
+        ToegewezenProduct t = toewijzingIn(ENSCHEDE);
+
+        assertThat(mvc.post()
+                        .uri("/toewijzing/0153/" + t.nummer() + "/einddatum")
+                        .with(BACKOFFICE)
+                        .with(csrf())
+                        .param("einddatum", "2026-06-30")
+                        .param("reden", "05"))
+                .hasStatus(HttpStatus.FOUND)
+                .hasRedirectedUrl("/toewijzing/0153/" + t.nummer());
+        assertThat(toewijzingen
+                        .toewijzing(ENSCHEDE, t.nummer())
+                        .orElseThrow()
+                        .periode()
+                        .eind())
+                .isEqualTo(LocalDate.of(2026, 6, 30));
+    }
+}
