@@ -72,7 +72,7 @@ class Berichtverwerking {
                     codes.addAll(controle.verwerk(bericht, gegevens));
                 }
             }
-            status = codes.isEmpty() ? Berichtstatus.VERWERKT : Berichtstatus.AFGEKEURD;
+            status = Berichtstatus.VERWERKT;
         }
         List<Bevindingregel> bevindingen = new ArrayList<>();
         for (Bevinding b : resultaat.bevindingen()) {

@@ -5,7 +5,16 @@
  */
 @ApplicationModule(
         displayName = "Berichtenverkeer",
-        allowedDependencies = {"kern", "kern :: codelijst", "platform", "beveiliging", "regio", "ijw", "toegangslog"})
+        allowedDependencies = {
+            "kern",
+            "kern :: codelijst",
+            "platform",
+            "beveiliging",
+            "regio",
+            "ijw",
+            "toegangslog",
+            "toewijzing"
+        })
 package nl.jeugdregie.berichtenverkeer;
 
 import org.springframework.modulith.ApplicationModule;

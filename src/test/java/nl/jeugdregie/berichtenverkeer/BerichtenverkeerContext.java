@@ -17,6 +17,9 @@ abstract class BerichtenverkeerContext {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    BerichtOpslag opslag;
+
     long aantalMet(String identificatie) {
         return jdbc.sql("select count(*) from berichtenverkeer.bericht where identificatie = :i")
                 .param("i", identificatie)

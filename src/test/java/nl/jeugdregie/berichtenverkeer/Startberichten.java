@@ -8,6 +8,17 @@ final class Startberichten {
     private Startberichten() {}
 
     static byte[] start(String afzender, String gemeente, String identificatie, String bsn) {
+        return start(afzender, gemeente, identificatie, bsn, 1001, "2026-02-01", "2026-02-10");
+    }
+
+    static byte[] start(
+            String afzender,
+            String gemeente,
+            String identificatie,
+            String bsn,
+            long toewijzingnummer,
+            String ingangsdatum,
+            String begindatum) {
         return ("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <s:Bericht xmlns:b="http://www.istandaarden.nl/ijw/3_2/basisschema/schema" xmlns:s="http://www.istandaarden.nl/ijw/3_2/jw305/schema">
@@ -36,16 +47,32 @@ final class Startberichten {
                     </s:Naam>
                     <s:StartProducten>
                       <s:StartProduct>
-                        <s:ToewijzingNummer>1001</s:ToewijzingNummer>
+                        <s:ToewijzingNummer>%d</s:ToewijzingNummer>
                         <s:Product><b:Categorie>45</b:Categorie><b:Code>45A53</b:Code></s:Product>
-                        <s:ToewijzingIngangsdatum>2026-02-01</s:ToewijzingIngangsdatum>
-                        <s:Begindatum>2026-02-10</s:Begindatum>
+                        <s:ToewijzingIngangsdatum>%s</s:ToewijzingIngangsdatum>
+                        <s:Begindatum>%s</s:Begindatum>
                         <s:StatusAanlevering>1</s:StatusAanlevering>
                       </s:StartProduct>
                     </s:StartProducten>
                   </s:Client>
                 </s:Bericht>
-                """).formatted(afzender, gemeente, identificatie, bsn).getBytes(StandardCharsets.UTF_8);
+                """)
+                .formatted(afzender, gemeente, identificatie, bsn, toewijzingnummer, ingangsdatum, begindatum)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A BSN that passes the elfproef, different for every volgnummer (in the test range 9999…). */
+    static String bsn(int volgnummer) {
+        for (int laatste = 0; ; laatste++) {
+            String kandidaat = "9999%04d%d".formatted(volgnummer % 10000, laatste % 10);
+            if (nl.jeugdregie.kern.Bsn.voldoetAanElfproef(kandidaat)) {
+                return kandidaat;
+            }
+            if (laatste > 9) {
+                volgnummer += 10000;
+                laatste = -1;
+            }
+        }
     }
 
     static byte[] start(String identificatie) {
