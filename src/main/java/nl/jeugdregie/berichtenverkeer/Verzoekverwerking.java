@@ -1,0 +1,133 @@
+package nl.jeugdregie.berichtenverkeer;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.jeugdregie.ijw.Basistypen;
+import nl.jeugdregie.ijw.Bericht;
+import nl.jeugdregie.ijw.BerichtType;
+import nl.jeugdregie.ijw.Berichtmodel;
+import nl.jeugdregie.ijw.Jw315;
+import nl.jeugdregie.ijw.Jw317;
+import nl.jeugdregie.kern.AgbCode;
+import nl.jeugdregie.kern.Bedrag;
+import nl.jeugdregie.kern.Bsn;
+import nl.jeugdregie.kern.GemeenteCode;
+import nl.jeugdregie.kern.Periode;
+import nl.jeugdregie.kern.codelijst.Eenheid;
+import nl.jeugdregie.kern.codelijst.Frequentie;
+import nl.jeugdregie.kern.codelijst.RedenVerzoek;
+import nl.jeugdregie.kern.codelijst.Verwijzer;
+import nl.jeugdregie.toewijzing.AangevraagdProduct;
+import nl.jeugdregie.toewijzing.Omvang;
+import nl.jeugdregie.toewijzing.VerzoekOmToewijzing;
+import nl.jeugdregie.toewijzing.VerzoekOmWijziging;
+import nl.jeugdregie.toewijzing.VerzoekService;
+import org.springframework.stereotype.Component;
+
+/**
+ * JW315 and JW317: a verzoek that passes its checks (TR347, TR349, TR374, ...) becomes a work item for
+ * the backoffice with its legal deadline; a rejected one gets its retourcodes at the class concerned.
+ */
+@Component
+class Verzoekverwerking implements Inhoudelijkecontrole {
+
+    private final VerzoekService verzoeken;
+
+    Verzoekverwerking(VerzoekService verzoeken) {
+        this.verzoeken = verzoeken;
+    }
+
+    @Override
+    public Set<BerichtType> berichttypen() {
+        return Set.of(BerichtType.JW315, BerichtType.JW317);
+    }
+
+    @Override
+    public List<Retourcodes> verwerk(Bericht bericht, Berichtgegevens gegevens) {
+        GemeenteCode gemeente = new GemeenteCode(gegevens.ontvanger());
+        AgbCode aanbieder = new AgbCode(gegevens.afzender());
+        LocalDate ontvangen = gegevens.ontvangenOp()
+                .atZone(java.time.ZoneId.of("Europe/Amsterdam"))
+                .toLocalDate();
+        Object model = Berichtmodel.model(bericht);
+        if (model instanceof Jw315 vot) {
+            List<AangevraagdProduct> producten = vot.client().aangevraagdeProducten().stream()
+                    .map(Verzoekverwerking::aangevraagd)
+                    .toList();
+            return StartStopverwerking.codes(
+                    "/Bericht/Client",
+                    List.of(verzoeken.ontvang(new VerzoekOmToewijzing(
+                            gemeente,
+                            aanbieder,
+                            new Bsn(vot.client().bsn()),
+                            gegevens.dagtekening(),
+                            ontvangen,
+                            vot.client().commentaar(),
+                            producten))));
+        }
+        if (model instanceof Jw317 vow) {
+            Jw317.Verzoek verzoek = vow.client().verzoek();
+            return StartStopverwerking.codes(
+                    "/Bericht/Client/Verzoek",
+                    List.of(verzoeken.ontvang(new VerzoekOmWijziging(
+                            gemeente,
+                            aanbieder,
+                            new Bsn(vow.client().bsn()),
+                            gegevens.dagtekening(),
+                            ontvangen,
+                            verzoek.referentieAanbieder(),
+                            RedenVerzoek.vanCode(verzoek.redenVerzoek()),
+                            lijst(verzoek.ongewijzigdeProducten()).stream()
+                                    .map(p -> StartStopverwerking.nummer(p.toewijzingNummer()))
+                                    .toList(),
+                            lijst(verzoek.teWijzigenProducten()).stream()
+                                    .map(p -> new VerzoekOmWijziging.TeWijzigenProduct(
+                                            StartStopverwerking.nummer(p.toewijzingNummer()),
+                                            p.gewensteIngangsdatum(),
+                                            p.einddatum(),
+                                            omvang(p.omvang()),
+                                            bedrag(p.budget())))
+                                    .toList(),
+                            lijst(verzoek.nieuweProducten()).stream()
+                                    .map(p -> new VerzoekOmWijziging.NieuwProduct(
+                                            StartStopverwerking.product(p.product()),
+                                            p.gewensteIngangsdatum(),
+                                            p.einddatum(),
+                                            omvang(p.omvang()),
+                                            bedrag(p.budget())))
+                                    .toList()))));
+        }
+        return List.of();
+    }
+
+    private static AangevraagdProduct aangevraagd(Jw315.AangevraagdProduct p) {
+        return new AangevraagdProduct(
+                p.referentieAanbieder(),
+                StartStopverwerking.product(p.product()),
+                p.toewijzingEinddatum() == null
+                        ? Periode.vanaf(p.toewijzingIngangsdatum())
+                        : Periode.van(p.toewijzingIngangsdatum(), p.toewijzingEinddatum()),
+                omvang(p.omvang()),
+                bedrag(p.budget()),
+                p.verwijzer() == null || p.verwijzer().type() == null
+                        ? null
+                        : Verwijzer.vanCode(p.verwijzer().type()),
+                p.commentaar());
+    }
+
+    static Omvang omvang(Basistypen.Omvang omvang) {
+        if (omvang == null || omvang.volume() == null) {
+            return null;
+        }
+        return new Omvang(omvang.volume(), Eenheid.vanCode(omvang.eenheid()), Frequentie.vanCode(omvang.frequentie()));
+    }
+
+    static Bedrag bedrag(Long eurocent) {
+        return eurocent == null ? null : new Bedrag(eurocent);
+    }
+
+    private static <T> List<T> lijst(List<T> lijst) {
+        return lijst == null ? List.of() : lijst;
+    }
+}
