@@ -20,7 +20,7 @@ import nl.jeugdregie.ijw.schema.Particle;
  */
 public final class BerichtSchrijver {
 
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
     private static final String BASIS_PREFIX = "ijw";
 
     private BerichtSchrijver() {}
