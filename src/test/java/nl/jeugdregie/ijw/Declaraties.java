@@ -44,6 +44,42 @@ public final class Declaraties {
                                 Element.of("Clienten", clientElementen))));
     }
 
+    /**
+     * The same declaratie as {@link #jw323}, written piece by piece with the streaming writer: one
+     * client at a time in memory.
+     */
+    public static void schrijf(int clienten, int prestatiesPerClient, java.io.OutputStream out)
+            throws java.io.IOException {
+        Element volledig = jw323(1, 1).element();
+        Element declaratie = volledig.child("Declaratie");
+        long totaal = 5000L * clienten * prestatiesPerClient;
+        try (BerichtSchrijver schrijver = BerichtSchrijver.open(BerichtType.JW323, out)) {
+            schrijver.schrijf(volledig.child("Header")).open("Declaratie");
+            schrijver.schrijf(declaratie.child("DeclaratieNummer"));
+            schrijver.schrijf(declaratie.child("DeclaratiePeriode"));
+            schrijver.schrijf(declaratie.child("DeclaratieDagtekening"));
+            schrijver.schrijf(Element.of(
+                    "TotaalIngediendBedrag",
+                    Element.of("TotaalBedrag", String.valueOf(totaal)),
+                    Element.of("DebetCredit", "D")));
+            schrijver.open("Clienten");
+            int referentie = 0;
+            int bsn = 100_000_000;
+            for (int c = 0; c < clienten; c++) {
+                while (!Elfproef.isGeldig(String.valueOf(bsn))) {
+                    bsn++;
+                }
+                List<Element> prestaties = new ArrayList<>();
+                for (int p = 0; p < prestatiesPerClient; p++) {
+                    referentie++;
+                    prestaties.add(prestatie("R" + referentie, String.valueOf(10_000 + referentie), 5000, "D"));
+                }
+                schrijver.schrijf(Element.of(
+                        "Client", Element.of("Bsn", String.valueOf(bsn++)), Element.of("Prestaties", prestaties)));
+            }
+        }
+    }
+
     public static Element prestatie(String referentie, String toewijzing, long bedrag, String debetCredit) {
         return Element.of(
                 "Prestatie",
