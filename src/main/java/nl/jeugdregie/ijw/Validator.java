@@ -22,6 +22,7 @@ import nl.jeugdregie.ijw.schema.Particle;
 public final class Validator {
 
     private final List<Supplier<? extends Controle>> controles;
+    private final boolean parallel = parallel();
 
     private Validator(List<Supplier<? extends Controle>> controles) {
         this.controles = List.copyOf(controles);
@@ -72,7 +73,7 @@ public final class Validator {
     private Beoordeling run(InputStream in, long size, boolean retain) {
         List<Bevinding> bevindingen = new ArrayList<>();
         // While streaming, the checks run on a second thread next to the reader when there is a core for it.
-        Bezoeker bezoeker = !retain && PARALLEL ? new Pijplijn() : new Bezoeker();
+        Bezoeker bezoeker = !retain && parallel ? new Pijplijn() : new Bezoeker();
         Ontleder.Uitkomst uitkomst;
         try {
             uitkomst = Ontleder.lees(in, size, retain, bezoeker, bevindingen);
@@ -84,7 +85,11 @@ public final class Validator {
         return new Beoordeling(bericht, new Validatieresultaat(uitkomst.type(), bevindingen));
     }
 
-    private static final boolean PARALLEL = Runtime.getRuntime().availableProcessors() > 1;
+    /** Whether checks may run on a second thread: with more than one core, unless -Dijw.parallel=false. */
+    private static boolean parallel() {
+        return Boolean.parseBoolean(System.getProperty(
+                "ijw.parallel", String.valueOf(Runtime.getRuntime().availableProcessors() > 1)));
+    }
 
     /** Feeds each berichtklasse to the checks, in document order. */
     private class Bezoeker implements Klassebezoeker {
