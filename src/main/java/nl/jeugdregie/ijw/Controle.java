@@ -1,0 +1,43 @@
+package nl.jeugdregie.ijw;
+
+import java.util.List;
+
+/**
+ * A check on a message while it streams: it sees the Header and every berichtklasse in document order
+ * and reports findings. The built-in rules are controles; callers add their own (for example checks
+ * against earlier messages) with {@link Validator#met}. A controle may keep state for one message: the
+ * validator asks its factory for a fresh instance per message.
+ */
+public interface Controle {
+
+    void bekijk(Klasse klasse, List<Bevinding> uit);
+
+    /** Called once after the whole message has been read. */
+    default void afronden(BerichtType bericht, List<Bevinding> uit) {}
+
+    /**
+     * A berichtklasse as read.
+     *
+     * @param header the Header of the message (always read first)
+     */
+    record Klasse(
+            BerichtType bericht,
+            String naam,
+            String pad,
+            Element element,
+            Element header,
+            java.util.function.Function<String, Element> voorouders) {
+
+        public String text(String path) {
+            return element.text(path);
+        }
+
+        /**
+         * An enclosing element as far as read so far (e.g. the Declaratie around a Prestatie, with the
+         * elements before Clienten), or {@code null}.
+         */
+        public Element voorouder(String naam) {
+            return voorouders.apply(naam);
+        }
+    }
+}

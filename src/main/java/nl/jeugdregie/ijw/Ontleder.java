@@ -1,0 +1,540 @@
+package nl.jeugdregie.ijw;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import nl.jeugdregie.ijw.schema.Basisschema;
+import nl.jeugdregie.ijw.schema.ComplexType;
+import nl.jeugdregie.ijw.schema.Particle;
+import nl.jeugdregie.ijw.schema.SimpleType;
+
+/**
+ * The streaming reader behind {@link BerichtLezer} and {@link Validator}: one StAX pass that checks
+ * every element against the message schema (level 1: order, cardinality, types, patterns, lengths,
+ * codes) and hands each completed berichtklasse to a {@link Klassebezoeker}. It refuses DOCTYPEs
+ * without resolving anything, stops at the size limit (OP179) and reports a BOM or bytes that are not
+ * UTF-8 (OP192).
+ */
+final class Ontleder {
+
+    static final long MAXIMALE_GROOTTE = 25L * 1024 * 1024;
+    static final int MAXIMAAL_AANTAL_BEVINDINGEN = 1000;
+    private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
+
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(Ontleder::factory);
+
+    private final boolean retain;
+    private boolean alleenType;
+    private final Klassebezoeker bezoeker;
+    private final List<Bevinding> bevindingen;
+
+    private BerichtType type;
+    private String messageNamespace;
+    private Element root;
+    private final ArrayList<Frame> stack = new ArrayList<>();
+    private final ArrayList<Frame> pool = new ArrayList<>();
+    private final Function<String, Element> voorouders = this::voorouder;
+    private boolean vastleggen;
+    private int depth;
+
+    private Ontleder(boolean retain, Klassebezoeker bezoeker, List<Bevinding> bevindingen) {
+        this.retain = retain;
+        this.bezoeker = bezoeker;
+        this.bevindingen = bevindingen;
+    }
+
+    /** The result of one pass: the message type (null when unknown) and, if kept, the whole message. */
+    record Uitkomst(BerichtType type, Element root) {}
+
+    /**
+     * Reads a message.
+     *
+     * @param retain keep the whole element tree (for the model and retourberichten); when false, repeated
+     *     berichtklassen are dropped after their visit so memory does not grow with the message
+     * @throws OnleesbaarBericht when the input is empty, not XML or not an iJw 3.2 message
+     */
+    static Uitkomst lees(InputStream input, boolean retain, Klassebezoeker bezoeker, List<Bevinding> bevindingen) {
+        return lees(input, -1, retain, bezoeker, bevindingen);
+    }
+
+    /** As above, for input of a known size: a file over the limit is refused after reading its root element. */
+    static Uitkomst lees(
+            InputStream input, long size, boolean retain, Klassebezoeker bezoeker, List<Bevinding> bevindingen) {
+        Ontleder ontleder = new Ontleder(retain, bezoeker, bevindingen);
+        ontleder.alleenType = size > MAXIMALE_GROOTTE;
+        try {
+            ontleder.run(input);
+        } catch (IOException e) {
+            throw new OnleesbaarBericht("Bestand kan niet worden gelezen: " + e.getMessage(), e);
+        }
+        return new Uitkomst(ontleder.type, ontleder.root);
+    }
+
+    private static XMLInputFactory factory() {
+        // The JDK implementation, without a service lookup that would open every jar on the class path.
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+            throw new XMLStreamException("Externe bronnen worden niet geladen: " + systemId);
+        });
+        return factory;
+    }
+
+    private void run(InputStream raw) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
+        in.mark(4);
+        int b0 = in.read();
+        if (b0 < 0) {
+            throw new OnleesbaarBericht("Bestand is leeg");
+        }
+        int b1 = in.read();
+        int b2 = in.read();
+        in.reset();
+        if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+            add(new Bevinding(
+                    "OP192", null, "/", "Bestand begint met een byte order mark (BOM); dat is niet toegestaan", 1));
+            in.skip(3);
+        } else if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
+            add(new Bevinding(
+                    "OP192",
+                    null,
+                    "/",
+                    "Bestand is UTF-16 gecodeerd (met BOM); alleen UTF-8 zonder BOM is toegestaan",
+                    1));
+            return;
+        }
+        Begrensd begrensd = new Begrensd(in);
+        InputStreamReader reader = new InputStreamReader(
+                begrensd,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+        XMLStreamReader xml = null;
+        try {
+            xml = FACTORY.get().createXMLStreamReader(reader);
+            loop(xml);
+        } catch (AlleenType stop) {
+            add(new Bevinding("OP179", null, "/", "Bestand is groter dan 25 MB; het bericht wordt niet verwerkt", 1));
+        } catch (OnleesbaarBericht onleesbaar) {
+            throw onleesbaar;
+        } catch (Exception e) {
+            if (begrensd.overschreden) {
+                add(new Bevinding(
+                        "OP179", null, "/", "Bestand is groter dan 25 MB; het bericht wordt niet verwerkt", 1));
+            } else if (hasCause(e, CharacterCodingException.class)) {
+                add(new Bevinding("OP192", null, "/", "Bestand bevat tekens die niet volgens UTF-8 zijn gecodeerd", 1));
+            } else {
+                throw new OnleesbaarBericht("Geen geldige XML: " + melding(e), e);
+            }
+        } finally {
+            if (xml != null) {
+                try {
+                    xml.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing left to release
+                }
+            }
+        }
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+            if (t instanceof XMLStreamException x
+                    && x.getNestedException() != null
+                    && type.isInstance(x.getNestedException())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String melding(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.replaceAll("\\s+", " ").trim();
+    }
+
+    private void loop(XMLStreamReader xml) throws XMLStreamException {
+        String declared = xml.getCharacterEncodingScheme();
+        if (declared != null && !declared.equalsIgnoreCase("UTF-8")) {
+            add(new Bevinding(
+                    "OP192", null, "/", "Bericht declareert encoding " + declared + "; alleen UTF-8 is toegestaan", 1));
+        }
+        while (xml.hasNext()) {
+            int event = xml.next();
+            switch (event) {
+                case XMLStreamConstants.START_ELEMENT -> startElement(xml);
+                case XMLStreamConstants.END_ELEMENT -> endElement();
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                    characters(xml);
+                case XMLStreamConstants.DTD -> {
+                    add(new Bevinding(
+                            "OP192",
+                            null,
+                            "/",
+                            "Een DOCTYPE (DTD) is niet toegestaan; het bericht wordt niet verwerkt",
+                            1));
+                    return;
+                }
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw new XMLStreamException("Entiteit niet toegestaan");
+                default -> {
+                    // comments, processing instructions and the end of the document carry no content
+                }
+            }
+        }
+        if (type == null) {
+            throw new OnleesbaarBericht("Geen XML-element gevonden");
+        }
+        if (bezoeker != null) {
+            bezoeker.einde();
+        }
+    }
+
+    // ---- elements
+
+    /** An element being read. */
+    private static final class Frame {
+        Particle particle;
+        Frame parent;
+        int index1;
+        private String pad;
+        ComplexType type;
+        String childNamespace;
+        List<Element> children;
+        String text;
+        StringBuilder more;
+        int index;
+        int count;
+        Element momentopname;
+        int momentopnameGrootte;
+
+        /** Frames are reused per depth: this makes one ready for a new element. */
+        Frame reset(Particle particle, Frame parent, int index1, String childNamespace) {
+            this.particle = particle;
+            this.parent = parent;
+            this.index1 = index1;
+            this.pad = null;
+            this.type = particle.complex();
+            this.childNamespace = childNamespace;
+            this.children =
+                    type == null ? null : new ArrayList<>(type.particles().size());
+            this.text = null;
+            this.more = null;
+            this.index = 0;
+            this.count = 0;
+            this.momentopname = null;
+            return this;
+        }
+
+        void append(String s) {
+            if (text == null) {
+                text = s;
+            } else {
+                if (more == null) {
+                    more = new StringBuilder(text);
+                }
+                more.append(s);
+            }
+        }
+
+        String text() {
+            if (more != null) {
+                return more.toString();
+            }
+            return text == null ? "" : text;
+        }
+
+        /** The path of this element, made only when needed (findings, berichtklassen). */
+        String pad() {
+            if (pad == null) {
+                String name = index1 > 0 ? particle.name() + "[" + index1 + "]" : particle.name();
+                pad = parent == null ? "/" + name : parent.pad() + "/" + name;
+            }
+            return pad;
+        }
+    }
+
+    private void startElement(XMLStreamReader xml) {
+        if (depth > 0) {
+            depth++;
+            return;
+        }
+        String name = xml.getLocalName();
+        String namespace = xml.getNamespaceURI();
+        if (stack.isEmpty()) {
+            startRoot(xml, name, namespace);
+            return;
+        }
+        Frame parent = stack.get(stack.size() - 1);
+        if (parent.type == null) {
+            add(Bevinding.xsd(
+                    "XSD",
+                    parent.pad(),
+                    "Element " + parent.particle.name() + " mag geen onderliggende elementen bevatten"));
+            depth = 1;
+            return;
+        }
+        List<Particle> particles = parent.type.particles();
+        int found = -1;
+        if (parent.childNamespace.equals(namespace)) {
+            for (int i = parent.index; i < particles.size(); i++) {
+                if (particles.get(i).name().equals(name)) {
+                    found = i;
+                    break;
+                }
+            }
+        }
+        if (found < 0) {
+            unexpected(parent, name, namespace);
+            depth = 1;
+            return;
+        }
+        Particle particle = particles.get(found);
+        if (found == parent.index) {
+            if (parent.count >= particle.max()) {
+                add(Bevinding.xsd(
+                        "XSD",
+                        parent.pad() + "/" + name,
+                        "Element " + name + " komt vaker voor dan " + particle.max() + " keer"));
+                depth = 1;
+                return;
+            }
+            parent.count++;
+        } else {
+            missing(parent, found);
+            parent.index = found;
+            parent.count = 1;
+        }
+        if (xml.getAttributeCount() > 0) {
+            checkAttributes(xml, parent.pad() + "/" + name);
+        }
+        String childNamespace =
+                particle.isSimple() ? null : particle.complex().basis() ? Basisschema.NAMESPACE : messageNamespace;
+        stack.add(frame().reset(particle, parent, particle.isRepeating() ? parent.count : 0, childNamespace));
+    }
+
+    /** A frame for the next depth, reused from an earlier element at that depth. */
+    private Frame frame() {
+        int depthNow = stack.size();
+        if (depthNow == pool.size()) {
+            pool.add(new Frame());
+        }
+        return pool.get(depthNow);
+    }
+
+    private void startRoot(XMLStreamReader xml, String name, String namespace) {
+        type = BerichtType.ofNamespace(namespace)
+                .orElseThrow(() -> new OnleesbaarBericht(
+                        namespace == null || namespace.isEmpty()
+                                ? "Geen iJw-bericht: het hoofdelement " + name + " heeft geen namespace"
+                                : "Geen iJw 3.2-bericht: onbekende namespace " + namespace));
+        messageNamespace = namespace;
+        if (alleenType) {
+            throw new AlleenType();
+        }
+        vastleggen = bezoeker != null && bezoeker.bewaartKlassen();
+        if (bezoeker != null) {
+            bezoeker.begin(type);
+        }
+        if (!"Bericht".equals(name)) {
+            add(Bevinding.xsd("XSD", "/" + name, "Het hoofdelement moet Bericht heten, niet " + name));
+            depth = 1;
+            return;
+        }
+        checkAttributes(xml, "/Bericht");
+        Particle rootParticle =
+                new Particle("Bericht", 1, 1, null, type.schema().root(), false);
+        stack.add(frame().reset(rootParticle, null, 0, messageNamespace));
+    }
+
+    private void unexpected(Frame parent, String name, String namespace) {
+        String pad = parent.pad() + "/" + name;
+        int earlier = parent.type.indexOf(name);
+        if (earlier >= 0 && !parent.childNamespace.equals(namespace)) {
+            add(Bevinding.xsd("XSD", pad, "Element " + name + " staat in de verkeerde namespace (" + namespace + ")"));
+        } else if (earlier >= 0) {
+            add(Bevinding.xsd("XSD", pad, "Element " + name + " staat op de verkeerde plaats of komt te vaak voor"));
+        } else {
+            add(Bevinding.xsd("XSD", pad, "Element " + name + " is hier niet toegestaan"));
+        }
+    }
+
+    /** Reports required elements skipped before position {@code upTo} (exclusive). */
+    private void missing(Frame frame, int upTo) {
+        List<Particle> particles = frame.type.particles();
+        for (int i = frame.index; i < upTo; i++) {
+            Particle p = particles.get(i);
+            int seen = i == frame.index ? frame.count : 0;
+            if (seen < p.min()) {
+                add(Bevinding.xsd("XSD", frame.pad() + "/" + p.name(), "Verplicht element " + p.name() + " ontbreekt"));
+            }
+        }
+    }
+
+    private void checkAttributes(XMLStreamReader xml, String pad) {
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            String ns = xml.getAttributeNamespace(i);
+            String local = xml.getAttributeLocalName(i);
+            boolean hint =
+                    XSI.equals(ns) && (local.equals("schemaLocation") || local.equals("noNamespaceSchemaLocation"));
+            if (!hint) {
+                add(Bevinding.xsd("XSD", pad, "Attribuut " + local + " is niet toegestaan"));
+            }
+        }
+    }
+
+    private void characters(XMLStreamReader xml) {
+        if (depth > 0 || stack.isEmpty()) {
+            return;
+        }
+        Frame frame = stack.get(stack.size() - 1);
+        if (frame.type == null) {
+            frame.append(xml.getText());
+        } else if (!xml.isWhiteSpace()) {
+            String text = xml.getText();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                    add(Bevinding.xsd(
+                            "XSD", frame.pad(), "Element " + frame.particle.name() + " mag geen tekst bevatten"));
+                    return;
+                }
+            }
+        }
+    }
+
+    private void endElement() {
+        if (depth > 0) {
+            depth--;
+            return;
+        }
+        Frame frame = stack.remove(stack.size() - 1);
+        Element element;
+        if (frame.type == null) {
+            String value = frame.text();
+            SimpleType.Violation violation = frame.particle.simple().check(value);
+            if (violation != null) {
+                add(Bevinding.xsd(violation.regel(), frame.pad(), violation.melding()));
+            }
+            element = new Element(frame.particle.name(), value, null);
+        } else {
+            missing(frame, frame.type.particles().size());
+            element = new Element(frame.particle.name(), null, frame.children);
+            if (bezoeker != null
+                    && (frame.particle.klasse() || frame.particle.name().equals("Header") && stack.size() == 1)) {
+                bezoeker.klasse(
+                        element, frame.particle, frame.pad(), vastleggen ? vastgelegdeVoorouders() : voorouders);
+            }
+        }
+        if (stack.isEmpty()) {
+            root = element;
+        } else if (retain || !frame.particle.isRepeating() || frame.type == null) {
+            stack.get(stack.size() - 1).children.add(element);
+        }
+    }
+
+    /**
+     * The enclosing elements as they are now, for a visitor that uses them later (on another thread):
+     * immutable copies, made again only when an element got more children since the last copy.
+     */
+    private Function<String, Element> vastgelegdeVoorouders() {
+        Element[] keten = new Element[stack.size()];
+        for (int i = 0; i < keten.length; i++) {
+            Frame frame = stack.get(i);
+            if (frame.children != null) {
+                if (frame.momentopname == null || frame.momentopnameGrootte != frame.children.size()) {
+                    frame.momentopname = new Element(frame.particle.name(), null, List.copyOf(frame.children));
+                    frame.momentopnameGrootte = frame.children.size();
+                }
+                keten[i] = frame.momentopname;
+            }
+        }
+        return naam -> {
+            for (int i = keten.length - 1; i >= 0; i--) {
+                if (keten[i] != null && keten[i].name().equals(naam)) {
+                    return keten[i];
+                }
+            }
+            return null;
+        };
+    }
+
+    /** The innermost enclosing element of that name, with the children read so far. */
+    private Element voorouder(String naam) {
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            Frame frame = stack.get(i);
+            if (frame.particle.name().equals(naam) && frame.children != null) {
+                return new Element(naam, null, java.util.Collections.unmodifiableList(frame.children));
+            }
+        }
+        return null;
+    }
+
+    private void add(Bevinding bevinding) {
+        if (bevindingen.size() < MAXIMAAL_AANTAL_BEVINDINGEN) {
+            bevindingen.add(bevinding);
+        }
+    }
+
+    /** Stops reading once the message type is known, for input that is refused on its size. */
+    private static final class AlleenType extends RuntimeException {
+        AlleenType() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Stops reading once more than {@link #MAXIMALE_GROOTTE} bytes have been read (OP179). */
+    private static final class Begrensd extends FilterInputStream {
+        long gelezen;
+        boolean overschreden;
+
+        Begrensd(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                tel(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                tel(n);
+            }
+            return n;
+        }
+
+        private void tel(int n) throws IOException {
+            gelezen += n;
+            if (gelezen > MAXIMALE_GROOTTE) {
+                overschreden = true;
+                throw new IOException("Bestand is groter dan 25 MB");
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package nl.jeugdregie.ijw.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import nl.jeugdregie.ijw.BerichtLezer;
+import nl.jeugdregie.ijw.BerichtType;
+import nl.jeugdregie.ijw.Specificatie;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IjwCommandoTest {
+
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    final IjwCommando commando = new IjwCommando(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            Clock.fixed(Instant.parse("2026-04-02T10:00:00Z"), ZoneId.of("Europe/Amsterdam")));
+
+    static String voorbeeld(String naam) {
+        return Specificatie.map().resolve("voorbeelden").resolve(naam).toString();
+    }
+
+    String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void printsOneJsonLinePerFileAndExitsZeroWhenAllValid() {
+        int exit = commando.execute(List.of("valideer", voorbeeld("JW301.xml"), voorbeeld("JW305.xml")));
+        assertThat(exit).isZero();
+        assertThat(out().lines()).hasSize(2).allMatch(l -> l.contains("\"geldig\":true"));
+        assertThat(out().lines().findFirst().orElseThrow())
+                .isEqualTo("{\"bestand\":" + Json.string(voorbeeld("JW301.xml"))
+                        + ",\"bericht\":\"JW301\",\"geldig\":true,\"bevindingen\":[]}");
+    }
+
+    @Test
+    void exitsOneWithFindingsWhenInvalid() {
+        int exit = commando.execute(List.of("valideer", voorbeeld("JW317.xml")));
+        assertThat(exit).isEqualTo(1);
+        assertThat(out())
+                .contains(
+                        "{\"regel\":\"CS003\",\"retourcode\":\"0001\",\"pad\":\"/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct[1]/Einddatum\"");
+    }
+
+    @Test
+    void exitsTwoWithAMessageOnStderrWhenAFileIsNoIjwMessage(@TempDir Path map) throws Exception {
+        Path leeg = Files.createFile(map.resolve("leeg.xml"));
+        Path vreemd = Files.writeString(map.resolve("vreemd.xml"), "<a xmlns=\"urn:x\"/>");
+        Path geenXml = Files.writeString(map.resolve("tekst.xml"), "gewoon tekst");
+        int exit = commando.execute(
+                List.of("valideer", leeg.toString(), vreemd.toString(), geenXml.toString(), voorbeeld("JW317.xml")));
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Bestand is leeg", "onbekende namespace urn:x", "Geen geldige XML");
+        assertThat(out().lines()).hasSize(4);
+    }
+
+    @Test
+    void writesTheRetourbericht(@TempDir Path map) throws Exception {
+        int exit = commando.execute(List.of("retour", voorbeeld("JW305.xml"), "--uit", map.toString()));
+        assertThat(exit).isZero();
+        Path retour = map.resolve("JW305.JW306.xml");
+        assertThat(out().strip()).isEqualTo(retour.toString());
+        assertThat(BerichtLezer.lees(retour).type()).isEqualTo(BerichtType.JW306);
+        assertThat(BerichtLezer.lees(retour).header().text("DagtekeningRetour")).isEqualTo("2026-04-02");
+    }
+
+    @Test
+    void escapesJson() {
+        assertThat(Json.string("a\"b\\c\nd\u0001")).isEqualTo("\"a\\\"b\\\\c\\nd\\u0001\"");
+    }
+}
