@@ -228,15 +228,7 @@ class ContractenApi {
     ResponseEntity<OntwikkelafspraakJson> voegAfspraakToe(
             @PathVariable long id, @Valid @RequestBody OntwikkelafspraakFormulier formulier) {
         vind(id);
-        return ResponseEntity.status(201)
-                .body(OntwikkelafspraakJson.van(ontwikkelopgaven.voegAfspraakToe(
-                        id,
-                        formulier.opgave(),
-                        formulier.indicator(),
-                        formulier.nulmeting(),
-                        formulier.streefwaarde(),
-                        formulier.eenheid(),
-                        formulier.streefdatum())));
+        return ResponseEntity.status(201).body(OntwikkelafspraakJson.van(formulier.voegToe(ontwikkelopgaven, id)));
     }
 
     @PostMapping("/{id}/ontwikkelafspraken/{afspraakId}/voortgang")

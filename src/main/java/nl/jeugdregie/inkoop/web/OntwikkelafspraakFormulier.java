@@ -5,7 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import nl.jeugdregie.inkoop.Ontwikkelafspraak;
 import nl.jeugdregie.inkoop.Ontwikkelopgave;
+import nl.jeugdregie.inkoop.OntwikkelopgaveService;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** What a strategic partner agrees on for one ontwikkelopgave, from the page form or the API. */
@@ -24,6 +26,12 @@ record OntwikkelafspraakFormulier(
 
         @NotNull(message = "Vul de streefdatum in") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate streefdatum) {
+
+    /** Records this afspraak under the contract. */
+    Ontwikkelafspraak voegToe(OntwikkelopgaveService ontwikkelopgaven, long contractId) {
+        return ontwikkelopgaven.voegAfspraakToe(
+                contractId, opgave, indicator, nulmeting, streefwaarde, eenheid, streefdatum);
+    }
 
     static OntwikkelafspraakFormulier leeg() {
         return new OntwikkelafspraakFormulier(null, "", null, null, "", null);
