@@ -7,6 +7,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -17,13 +19,49 @@ import nl.jeugdregie.ijw.schema.Particle;
 /**
  * Writes an iJw message as UTF-8 without BOM, with CR/LF line ends (OP192), prefixes {@code jwNNN} and
  * {@code ijw}. Elements are written in the order given; each must be declared by the message schema.
+ *
+ * <p>A whole {@link Bericht} is written with {@link #schrijf(Bericht, OutputStream)}. A large message can
+ * also be written piece by piece, without holding it in memory:
+ *
+ * <pre>
+ * try (BerichtSchrijver schrijver = BerichtSchrijver.open(BerichtType.JW323, out)) {
+ *     schrijver.schrijf(header).open("Declaratie").schrijf(declaratieNummer)...open("Clienten");
+ *     for (...) schrijver.schrijf(client);
+ * }
+ * </pre>
  */
-public final class BerichtSchrijver {
+public final class BerichtSchrijver implements AutoCloseable {
 
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
     private static final String BASIS_PREFIX = "ijw";
 
-    private BerichtSchrijver() {}
+    private final Writer writer;
+    private final XMLStreamWriter xml;
+    private final String prefix;
+    private final String namespace;
+    private final Deque<ComplexType> open = new ArrayDeque<>();
+
+    private BerichtSchrijver(BerichtType type, OutputStream out) throws IOException {
+        this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        this.prefix = type.schema().prefix();
+        this.namespace = type.namespace();
+        try {
+            this.xml = FACTORY.createXMLStreamWriter(writer);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\r\n");
+            xml.writeStartElement(prefix, "Bericht", namespace);
+            xml.writeNamespace(prefix, namespace);
+            xml.writeNamespace(BASIS_PREFIX, Basisschema.NAMESPACE);
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+        open.push(type.schema().root());
+    }
+
+    /** Starts a message: writes the XML declaration and opens {@code Bericht}. */
+    public static BerichtSchrijver open(BerichtType type, OutputStream out) throws IOException {
+        return new BerichtSchrijver(type, out);
+    }
 
     public static void schrijf(Bericht bericht, Path bestand) throws IOException {
         try (OutputStream out = Files.newOutputStream(bestand)) {
@@ -42,17 +80,63 @@ public final class BerichtSchrijver {
     }
 
     public static void schrijf(Bericht bericht, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try (BerichtSchrijver schrijver = open(bericht.type(), out)) {
+            for (Element child : bericht.element().children()) {
+                schrijver.schrijf(child);
+            }
+        }
+    }
+
+    /** Writes a whole element (with everything below it) inside the element that is open now. */
+    public BerichtSchrijver schrijf(Element element) throws IOException {
         try {
-            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(writer);
-            String prefix = bericht.type().schema().prefix();
-            String namespace = bericht.type().namespace();
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\r\n");
-            xml.writeStartElement(prefix, "Bericht", namespace);
-            xml.writeNamespace(prefix, namespace);
-            xml.writeNamespace(BASIS_PREFIX, Basisschema.NAMESPACE);
-            children(xml, bericht.element(), bericht.type().schema().root(), prefix, namespace, 1);
+            element(element, particle(element.name()), open.size());
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+        return this;
+    }
+
+    /** Opens a complex element inside the element that is open now; its children follow. */
+    public BerichtSchrijver open(String naam) throws IOException {
+        Particle particle = particle(naam);
+        if (particle.isSimple()) {
+            throw new IllegalArgumentException(naam + " is een enkelvoudig element; schrijf het met schrijf()");
+        }
+        try {
+            indent(xml, open.size());
+            ComplexType type = open.peek();
+            xml.writeStartElement(
+                    type.basis() ? BASIS_PREFIX : prefix, naam, type.basis() ? Basisschema.NAMESPACE : namespace);
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+        open.push(particle.complex());
+        return this;
+    }
+
+    /** Closes the element opened last. */
+    public BerichtSchrijver sluit() throws IOException {
+        if (open.size() <= 1) {
+            throw new IllegalStateException("Er is geen geopend element meer");
+        }
+        open.pop();
+        try {
+            indent(xml, open.size());
+            xml.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+        return this;
+    }
+
+    /** Closes every open element and the message, and flushes. */
+    @Override
+    public void close() throws IOException {
+        while (open.size() > 1) {
+            sluit();
+        }
+        try {
             xml.writeCharacters("\r\n");
             xml.writeEndElement();
             xml.writeCharacters("\r\n");
@@ -62,6 +146,32 @@ public final class BerichtSchrijver {
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }
+    }
+
+    private Particle particle(String naam) {
+        ComplexType type = open.peek();
+        Particle particle = type.particle(naam);
+        if (particle == null) {
+            throw new IllegalArgumentException(
+                    "Element " + naam + " bestaat niet in " + type.name() + " van dit bericht");
+        }
+        return particle;
+    }
+
+    private void element(Element element, Particle particle, int depth) throws XMLStreamException {
+        ComplexType parent = open.peek();
+        indent(xml, depth);
+        xml.writeStartElement(
+                parent.basis() ? BASIS_PREFIX : prefix,
+                element.name(),
+                parent.basis() ? Basisschema.NAMESPACE : namespace);
+        if (particle.isSimple()) {
+            text(xml, element.text() == null ? "" : element.text());
+        } else {
+            children(xml, element, particle.complex(), prefix, namespace, depth + 1);
+            indent(xml, depth);
+        }
+        xml.writeEndElement();
     }
 
     private static void children(

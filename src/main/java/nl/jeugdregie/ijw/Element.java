@@ -46,16 +46,10 @@ public record Element(String name, String text, List<Element> children) {
         if (children == null) {
             return null;
         }
-        // Names read from a message are the schema's interned strings: try identity first.
+        // Names read from a message are the schema's interned strings, so identity mostly decides.
         for (int i = 0, n = children.size(); i < n; i++) {
             Element child = children.get(i);
-            if (child.name == childName) {
-                return child;
-            }
-        }
-        for (int i = 0, n = children.size(); i < n; i++) {
-            Element child = children.get(i);
-            if (child.name.equals(childName)) {
+            if (child.name == childName || child.name.equals(childName)) {
                 return child;
             }
         }

@@ -23,6 +23,14 @@ public interface Klassebezoeker {
      */
     void klasse(Element element, Particle particle, String pad, Function<String, Element> voorouders);
 
+    /**
+     * Whether this visitor keeps klassen after {@link #klasse} returns (e.g. to check them on another
+     * thread); the reader then hands it immutable copies of the enclosing elements.
+     */
+    default boolean bewaartKlassen() {
+        return false;
+    }
+
     /** The whole message has been read. */
     default void einde() {}
 }

@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -45,7 +46,8 @@ final class Ontleder {
     private Element root;
     private final ArrayList<Frame> stack = new ArrayList<>();
     private final ArrayList<Frame> pool = new ArrayList<>();
-    private final java.util.function.Function<String, Element> voorouders = this::voorouder;
+    private final Function<String, Element> voorouders = this::voorouder;
+    private boolean vastleggen;
     private int depth;
 
     private Ontleder(boolean retain, Klassebezoeker bezoeker, List<Bevinding> bevindingen) {
@@ -82,7 +84,8 @@ final class Ontleder {
     }
 
     private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        // The JDK implementation, without a service lookup that would open every jar on the class path.
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
@@ -221,6 +224,8 @@ final class Ontleder {
         StringBuilder more;
         int index;
         int count;
+        Element momentopname;
+        int momentopnameGrootte;
 
         /** Frames are reused per depth: this makes one ready for a new element. */
         Frame reset(Particle particle, Frame parent, int index1, String childNamespace) {
@@ -236,6 +241,7 @@ final class Ontleder {
             this.more = null;
             this.index = 0;
             this.count = 0;
+            this.momentopname = null;
             return this;
         }
 
@@ -345,6 +351,7 @@ final class Ontleder {
         if (alleenType) {
             throw new AlleenType();
         }
+        vastleggen = bezoeker != null && bezoeker.bewaartKlassen();
         if (bezoeker != null) {
             bezoeker.begin(type);
         }
@@ -434,7 +441,8 @@ final class Ontleder {
             element = new Element(frame.particle.name(), null, frame.children);
             if (bezoeker != null
                     && (frame.particle.klasse() || frame.particle.name().equals("Header") && stack.size() == 1)) {
-                bezoeker.klasse(element, frame.particle, frame.pad(), voorouders);
+                bezoeker.klasse(
+                        element, frame.particle, frame.pad(), vastleggen ? vastgelegdeVoorouders() : voorouders);
             }
         }
         if (stack.isEmpty()) {
@@ -442,6 +450,32 @@ final class Ontleder {
         } else if (retain || !frame.particle.isRepeating() || frame.type == null) {
             stack.get(stack.size() - 1).children.add(element);
         }
+    }
+
+    /**
+     * The enclosing elements as they are now, for a visitor that uses them later (on another thread):
+     * immutable copies, made again only when an element got more children since the last copy.
+     */
+    private Function<String, Element> vastgelegdeVoorouders() {
+        Element[] keten = new Element[stack.size()];
+        for (int i = 0; i < keten.length; i++) {
+            Frame frame = stack.get(i);
+            if (frame.children != null) {
+                if (frame.momentopname == null || frame.momentopnameGrootte != frame.children.size()) {
+                    frame.momentopname = new Element(frame.particle.name(), null, List.copyOf(frame.children));
+                    frame.momentopnameGrootte = frame.children.size();
+                }
+                keten[i] = frame.momentopname;
+            }
+        }
+        return naam -> {
+            for (int i = keten.length - 1; i >= 0; i--) {
+                if (keten[i] != null && keten[i].name().equals(naam)) {
+                    return keten[i];
+                }
+            }
+            return null;
+        };
     }
 
     /** The innermost enclosing element of that name, with the children read so far. */

@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.jeugdregie.ijw.regels.Berichtregels;
 import nl.jeugdregie.ijw.schema.Particle;
@@ -18,6 +22,7 @@ import nl.jeugdregie.ijw.schema.Particle;
 public final class Validator {
 
     private final List<Supplier<? extends Controle>> controles;
+    private final boolean parallel = parallel();
 
     private Validator(List<Supplier<? extends Controle>> controles) {
         this.controles = List.copyOf(controles);
@@ -67,22 +72,31 @@ public final class Validator {
 
     private Beoordeling run(InputStream in, long size, boolean retain) {
         List<Bevinding> bevindingen = new ArrayList<>();
-        Bezoeker bezoeker = new Bezoeker(bevindingen);
-        Ontleder.Uitkomst uitkomst = Ontleder.lees(in, size, retain, bezoeker, bevindingen);
+        // While streaming, the checks run on a second thread next to the reader when there is a core for it.
+        Bezoeker bezoeker = !retain && parallel ? new Pijplijn() : new Bezoeker();
+        Ontleder.Uitkomst uitkomst;
+        try {
+            uitkomst = Ontleder.lees(in, size, retain, bezoeker, bevindingen);
+        } finally {
+            bezoeker.stop();
+        }
+        bevindingen.addAll(bezoeker.uit);
         Bericht bericht = uitkomst.root() == null ? null : new Bericht(uitkomst.type(), uitkomst.root());
         return new Beoordeling(bericht, new Validatieresultaat(uitkomst.type(), bevindingen));
     }
 
-    /** Feeds each berichtklasse to the checks. */
-    private final class Bezoeker implements Klassebezoeker {
-        private final List<Bevinding> uit;
-        private final List<Controle> actief = new ArrayList<>();
-        private BerichtType type;
-        private Element header;
+    /** Whether checks may run on a second thread: with more than one core, unless -Dijw.parallel=false. */
+    private static boolean parallel() {
+        return Boolean.parseBoolean(System.getProperty(
+                "ijw.parallel", String.valueOf(Runtime.getRuntime().availableProcessors() > 1)));
+    }
 
-        Bezoeker(List<Bevinding> uit) {
-            this.uit = uit;
-        }
+    /** Feeds each berichtklasse to the checks, in document order. */
+    private class Bezoeker implements Klassebezoeker {
+        final List<Bevinding> uit = new ArrayList<>();
+        final List<Controle> actief = new ArrayList<>();
+        BerichtType type;
+        private Element header;
 
         @Override
         public void begin(BerichtType berichtType) {
@@ -93,17 +107,18 @@ public final class Validator {
         }
 
         @Override
-        public void klasse(
-                Element element,
-                Particle particle,
-                String pad,
-                java.util.function.Function<String, Element> voorouders) {
+        public void klasse(Element element, Particle particle, String pad, Function<String, Element> voorouders) {
             if (header == null && particle.name().equals("Header")) {
                 header = element;
             }
-            Controle.Klasse klasse = new Controle.Klasse(type, particle.name(), pad, element, header, voorouders);
+            bekijk(new Controle.Klasse(type, particle.name(), pad, element, header, voorouders));
+        }
+
+        void bekijk(Controle.Klasse klasse) {
             for (Controle controle : actief) {
-                controle.bekijk(klasse, uit);
+                if (uit.size() < Ontleder.MAXIMAAL_AANTAL_BEVINDINGEN) {
+                    controle.bekijk(klasse, uit);
+                }
             }
         }
 
@@ -111,6 +126,114 @@ public final class Validator {
         public void einde() {
             for (Controle controle : actief) {
                 controle.afronden(type, uit);
+            }
+        }
+
+        /** Called when reading ends, also when it ends early. */
+        void stop() {}
+    }
+
+    /**
+     * Runs the checks on a second thread: the reader hands over berichtklassen in batches (with copies of
+     * their enclosing elements) and goes on reading. The checks still see the classes one at a time, in
+     * document order.
+     */
+    private final class Pijplijn extends Bezoeker {
+        private static final int BATCH = 256;
+        private static final List<Controle.Klasse> EINDE = List.of();
+
+        private final BlockingQueue<List<Controle.Klasse>> wachtrij = new ArrayBlockingQueue<>(32);
+        private List<Controle.Klasse> batch = new ArrayList<>(BATCH);
+        private Thread draad;
+        private volatile RuntimeException fout;
+        private boolean afgerond;
+
+        @Override
+        public boolean bewaartKlassen() {
+            return true;
+        }
+
+        @Override
+        public void begin(BerichtType berichtType) {
+            super.begin(berichtType);
+            draad = new Thread(this::controleer, "ijw-controles");
+            draad.setDaemon(true);
+            draad.start();
+        }
+
+        @Override
+        void bekijk(Controle.Klasse klasse) {
+            batch.add(klasse);
+            if (batch.size() == BATCH) {
+                overdragen();
+            }
+        }
+
+        @Override
+        public void einde() {
+            overdragen();
+            afgerond = true;
+            zet(EINDE);
+            wachtOpDraad();
+        }
+
+        @Override
+        void stop() {
+            if (draad != null && !afgerond) {
+                draad.interrupt();
+                wachtOpDraad();
+            }
+            if (fout != null) {
+                throw fout;
+            }
+        }
+
+        private void overdragen() {
+            if (!batch.isEmpty()) {
+                zet(batch);
+                batch = new ArrayList<>(BATCH);
+            }
+        }
+
+        private void zet(List<Controle.Klasse> klassen) {
+            try {
+                while (!wachtrij.offer(klassen, 100, TimeUnit.MILLISECONDS)) {
+                    if (!draad.isAlive()) {
+                        return; // the checks stopped on an error, reported by stop()
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Valideren onderbroken", e);
+            }
+        }
+
+        private void wachtOpDraad() {
+            try {
+                draad.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void controleer() {
+            try {
+                while (true) {
+                    List<Controle.Klasse> klassen = wachtrij.take();
+                    if (klassen == EINDE) {
+                        for (Controle controle : actief) {
+                            controle.afronden(type, uit);
+                        }
+                        return;
+                    }
+                    for (Controle.Klasse klasse : klassen) {
+                        super.bekijk(klasse);
+                    }
+                }
+            } catch (InterruptedException e) {
+                // reading stopped early: no more classes come
+            } catch (RuntimeException e) {
+                fout = e;
             }
         }
     }

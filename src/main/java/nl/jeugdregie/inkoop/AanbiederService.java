@@ -116,11 +116,7 @@ public class AanbiederService {
     @Transactional
     public Locatie voegLocatieToe(AgbCode agb, String naam, String adres, String postcode, String plaats) {
         long aanbiederId = id(agb);
-        String code =
-                postcode == null || postcode.isBlank() ? null : postcode.trim().toUpperCase(java.util.Locale.ROOT);
-        if (code != null && !code.matches("[1-9][0-9]{3} ?[A-Z]{2}")) {
-            throw new OngeldigeInvoer("postcode", "Postcode moet zijn als 7511 AB");
-        }
+        String code = postcode(postcode);
         try {
             long id = jdbc.sql("""
                             insert into inkoop.locatie (aanbieder_id, naam, adres, postcode, plaats)
@@ -134,8 +130,45 @@ public class AanbiederService {
                     .single();
             return new Locatie(id, naam.trim(), leegAlsNull(adres), code, leegAlsNull(plaats));
         } catch (DataIntegrityViolationException e) {
-            throw new Conflict("Deze aanbieder heeft al een locatie met de naam " + naam.trim());
+            throw dubbeleLocatie(naam);
         }
+    }
+
+    @Transactional
+    public Locatie wijzigLocatie(AgbCode agb, long id, String naam, String adres, String postcode, String plaats) {
+        long aanbiederId = id(agb);
+        String code = postcode(postcode);
+        int gewijzigd;
+        try {
+            gewijzigd = jdbc.sql("""
+                            update inkoop.locatie set naam = :naam, adres = :adres, postcode = :postcode, plaats = :plaats
+                            where id = :id and aanbieder_id = :aanbieder""")
+                    .param("id", id)
+                    .param("aanbieder", aanbiederId)
+                    .param("naam", naam.trim())
+                    .param("adres", leegAlsNull(adres))
+                    .param("postcode", code)
+                    .param("plaats", leegAlsNull(plaats))
+                    .update();
+        } catch (DataIntegrityViolationException e) {
+            throw dubbeleLocatie(naam);
+        }
+        if (gewijzigd == 0) {
+            throw new NietGevonden("Locatie " + id + " hoort niet bij aanbieder " + agb);
+        }
+        return new Locatie(id, naam.trim(), leegAlsNull(adres), code, leegAlsNull(plaats));
+    }
+
+    @Transactional
+    public void verwijderLocatie(AgbCode agb, long id) {
+        verwijder("inkoop.locatie", agb, id, "Locatie");
+    }
+
+    public Locatie locatie(AgbCode agb, long id) {
+        return locaties(agb).stream()
+                .filter(l -> l.id() == id)
+                .findFirst()
+                .orElseThrow(() -> new NietGevonden("Locatie " + id + " hoort niet bij aanbieder " + agb));
     }
 
     public List<Contactpersoon> contactpersonen(AgbCode agb) {
@@ -147,13 +180,18 @@ public class AanbiederService {
                 .list();
     }
 
+    public Contactpersoon contactpersoon(AgbCode agb, long id) {
+        return contactpersonen(agb).stream()
+                .filter(c -> c.id() == id)
+                .findFirst()
+                .orElseThrow(() -> new NietGevonden("Contactpersoon " + id + " hoort niet bij aanbieder " + agb));
+    }
+
     @Transactional
     public Contactpersoon voegContactpersoonToe(
             AgbCode agb, String naam, String functie, String email, String telefoon) {
         long aanbiederId = id(agb);
-        if (email != null && !email.isBlank() && !email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new OngeldigeInvoer("email", "E-mailadres is ongeldig");
-        }
+        controleerEmail(email);
         long id = jdbc.sql("""
                         insert into inkoop.contactpersoon (aanbieder_id, naam, functie, email, telefoon)
                         values (:aanbieder, :naam, :functie, :email, :telefoon) returning id""")
@@ -165,6 +203,62 @@ public class AanbiederService {
                 .query(Long.class)
                 .single();
         return new Contactpersoon(id, naam.trim(), leegAlsNull(functie), leegAlsNull(email), leegAlsNull(telefoon));
+    }
+
+    @Transactional
+    public Contactpersoon wijzigContactpersoon(
+            AgbCode agb, long id, String naam, String functie, String email, String telefoon) {
+        long aanbiederId = id(agb);
+        controleerEmail(email);
+        int gewijzigd = jdbc.sql("""
+                        update inkoop.contactpersoon set naam = :naam, functie = :functie, email = :email,
+                               telefoon = :telefoon
+                        where id = :id and aanbieder_id = :aanbieder""")
+                .param("id", id)
+                .param("aanbieder", aanbiederId)
+                .param("naam", naam.trim())
+                .param("functie", leegAlsNull(functie))
+                .param("email", leegAlsNull(email))
+                .param("telefoon", leegAlsNull(telefoon))
+                .update();
+        if (gewijzigd == 0) {
+            throw new NietGevonden("Contactpersoon " + id + " hoort niet bij aanbieder " + agb);
+        }
+        return new Contactpersoon(id, naam.trim(), leegAlsNull(functie), leegAlsNull(email), leegAlsNull(telefoon));
+    }
+
+    @Transactional
+    public void verwijderContactpersoon(AgbCode agb, long id) {
+        verwijder("inkoop.contactpersoon", agb, id, "Contactpersoon");
+    }
+
+    private void verwijder(String tabel, AgbCode agb, long id, String wat) {
+        int verwijderd = jdbc.sql("delete from " + tabel + " where id = :id and aanbieder_id = :aanbieder")
+                .param("id", id)
+                .param("aanbieder", id(agb))
+                .update();
+        if (verwijderd == 0) {
+            throw new NietGevonden(wat + " " + id + " hoort niet bij aanbieder " + agb);
+        }
+    }
+
+    private static String postcode(String postcode) {
+        String code =
+                postcode == null || postcode.isBlank() ? null : postcode.trim().toUpperCase(java.util.Locale.ROOT);
+        if (code != null && !code.matches("[1-9][0-9]{3} ?[A-Z]{2}")) {
+            throw new OngeldigeInvoer("postcode", "Postcode moet zijn als 7511 AB");
+        }
+        return code;
+    }
+
+    private static void controleerEmail(String email) {
+        if (email != null && !email.isBlank() && !email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new OngeldigeInvoer("email", "E-mailadres is ongeldig");
+        }
+    }
+
+    private static Conflict dubbeleLocatie(String naam) {
+        return new Conflict("Deze aanbieder heeft al een locatie met de naam " + naam.trim());
     }
 
     /** Every name key (own name and other names) with the AGB code it belongs to, for linking feeds. */

@@ -14,9 +14,19 @@ public record Budgetstand(AgbCode agb, int jaar, Bedrag plafond, Bedrag verplich
 
     /** How the commitments stand against the ceiling. */
     public enum Signaal {
-        BINNEN_PLAFOND,
-        NADERT_PLAFOND,
-        OVERSCHREDEN
+        BINNEN_PLAFOND("Binnen plafond"),
+        NADERT_PLAFOND("Nadert plafond"),
+        OVERSCHREDEN("Overschreden");
+
+        private final String omschrijving;
+
+        Signaal(String omschrijving) {
+            this.omschrijving = omschrijving;
+        }
+
+        public String omschrijving() {
+            return omschrijving;
+        }
     }
 
     public Bedrag resterend() {

@@ -76,7 +76,12 @@ class ToegankelijkheidTests extends InDeBrowser {
         "inkoop, /inkoop/aanbieders/99000001",
         "inkoop, /inkoop/aanbieders/nieuw",
         "inkoop, /inkoop/contracten/nieuw",
+        "inkoop, /inkoop/aanbieders/99000002",
+        "inkoop, /inkoop/aanbieders/99000003/locaties/nieuw",
+        "inkoop, /inkoop/aanbieders/99000003/contactpersonen/nieuw",
+        "inkoop, /inkoop/aanbieders/99000003/budget",
         "inkoop, /inkoop/producten",
+        "inkoop, /inkoop/producten/nieuw",
         "inkoop, /wachttijden",
         "inkoop, /wachttijden/import",
         "aanbieder, /inkoop/mijn-organisatie",
@@ -104,6 +109,64 @@ class ToegankelijkheidTests extends InDeBrowser {
                 .click();
 
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/inkoop/contracten/\\d+$"));
+        assertToegankelijk();
+    }
+
+    @Test
+    void budgetFormSubmittedWithErrorsIsAccessible() {
+        logInAls("inkoop");
+        page.navigate(url("/inkoop/aanbieders/99000003/budget"));
+        page.locator("#plafond").fill("-1");
+        knop("Opslaan").click();
+
+        assertThat(page.getByText("Controleer de invoer")).isVisible();
+        assertThat(page.locator("#plafond")).hasAttribute("aria-invalid", "true");
+        assertToegankelijk();
+    }
+
+    @Test
+    void contractTariffAndOntwikkelafspraakFormsAreAccessible() {
+        logInAls("inkoop");
+        page.navigate(url("/inkoop/aanbieders/99000002"));
+        page.locator("a[href*='/inkoop/contracten/']:not([href*='nieuw'])")
+                .first()
+                .click();
+        String contract = page.url();
+
+        page.getByText("Looptijd en perceel wijzigen").click();
+        assertThat(kop("Contract wijzigen")).isVisible();
+        assertToegankelijk();
+
+        page.navigate(contract);
+        page.locator("a[href*='/tarieven/']").first().click();
+        assertThat(page.getByText("Tarief verwijderen").first()).isVisible();
+        assertToegankelijk();
+
+        page.navigate(contract);
+        page.getByText("Ontwikkelafspraak toevoegen").click();
+        assertThat(kop("Ontwikkelafspraak toevoegen")).isVisible();
+        assertToegankelijk();
+
+        page.navigate(contract);
+        page.locator("a[href*='/ontwikkelafspraken/']:not([href*='nieuw'])")
+                .first()
+                .click();
+        assertThat(page.getByText("Voortgang rapporteren").first()).isVisible();
+        assertToegankelijk();
+    }
+
+    @Test
+    void waitingTimeTrendChartIsAccessible() {
+        logInAls("aanbieder");
+        page.navigate(url("/wachttijden"));
+        page.locator("tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("45A53"))
+                .locator("a[href*='/wachttijden/']")
+                .first()
+                .click();
+
+        assertThat(page.locator("canvas#wachttijdgrafiek")).isVisible();
+        assertThat(page.locator("canvas#wachttijdgrafiek"))
+                .hasAttribute("width", java.util.regex.Pattern.compile("\\d+"));
         assertToegankelijk();
     }
 }

@@ -55,6 +55,68 @@ class BerichtregelsTest {
                 .contains(tuple(regel, "0001", verwacht));
     }
 
+    static Bericht bericht(String naam) {
+        return naam.equals("JW323") ? Declaraties.jw323(1, 2) : voorbeeld(naam);
+    }
+
+    /** Each change breaks one rule; "-" as value removes the element. */
+    @ParameterizedTest(name = "{0}: {1} = {2} geeft {3}")
+    @CsvSource({
+        "JW301, Client/ToegewezenProducten/ToegewezenProduct/Einddatum, -, CD076, /Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]/Einddatum",
+        "JW301, Client/ToegewezenProducten/ToegewezenProduct/Product/Code, -, CD080, /Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]/Omvang",
+        "JW301, Client/ToegewezenProducten/ToegewezenProduct/Product/Code, 55A12, TR302, /Bericht/Client/ToegewezenProducten/ToegewezenProduct[2]",
+        "JW301, Client/ToegewezenProducten/ToegewezenProduct/ToewijzingNummer, 300202, TR101, /Bericht/Client/ToegewezenProducten/ToegewezenProduct[2]",
+        "JW301, Client/ToegewezenProducten/ToegewezenProduct/Omvang, -, CD041, /Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]/Omvang",
+        "JW317, Client/Verzoek/NieuweProducten, -, TR353, /Bericht/Client/Verzoek",
+        "JW317, Client/Verzoek/OngewijzigdeProducten, -, TR352, /Bericht/Client/Verzoek",
+        "JW317, Client/Verzoek/NieuweProducten/NieuwProduct/GewensteIngangsdatum, 2020-01-01, TR380, /Bericht/Client/Verzoek/NieuweProducten/NieuwProduct[1]/GewensteIngangsdatum",
+        "JW319, Antwoord/Woonplaatsbeginsel, -, TR377, /Bericht/Antwoord/Woonplaatsbeginsel",
+        "JW323, Declaratie/Clienten/Client/Prestaties/Prestatie/ProductTarief, -, CD087, /Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]/ProductTarief",
+        "JW323, Declaratie/Clienten/Client/Prestaties/Prestatie/Eenheid, 83, CS339, /Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]/IngediendBedrag/Bedrag",
+        "JW323, Declaratie/Clienten/Client/Prestaties/Prestatie/ProductPeriode/Einddatum, 2026-02-01, CS337, /Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]/ProductPeriode/Einddatum",
+        "JW323, Declaratie/DeclaratieDagtekening, 2032-01-01, TR335, /Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]/ProductPeriode/Einddatum",
+        "JW323, Header/BerichtIdentificatie/Dagtekening, 2026-01-15, TR137, /Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]/ProductPeriode/Einddatum",
+        "JW323, Declaratie/DeclaratiePeriode/Begindatum, 2020-12-01, CS100, /Bericht/Declaratie/DeclaratiePeriode/Begindatum",
+    })
+    void reportsRuleAfterChange(String naam, String pad, String waarde, String regel, String verwacht) {
+        Bericht bericht =
+                waarde.equals("-") ? Wijzig.verwijder(bericht(naam), pad) : Wijzig.zet(bericht(naam), pad, waarde);
+        Validatieresultaat resultaat = valideer(bericht);
+        assertThat(resultaat.heeftNiveau(1))
+                .as(resultaat.bevindingen().toString())
+                .isFalse();
+        assertThat(resultaat.bevindingen())
+                .extracting(Bevinding::regel, Bevinding::retourcode, Bevinding::pad)
+                .contains(tuple(regel, "0001", verwacht));
+    }
+
+    @Test
+    void frequencyMustFitTheUnit() {
+        Bericht bericht =
+                Wijzig.zet(voorbeeld("JW301"), "Client/ToegewezenProducten/ToegewezenProduct/Omvang/Eenheid", "14");
+        bericht = Wijzig.zet(bericht, "Client/ToegewezenProducten/ToegewezenProduct/Omvang/Frequentie", "1");
+        assertThat(valideer(bericht).bevindingen())
+                .extracting(Bevinding::regel, Bevinding::pad)
+                .containsExactly(
+                        tuple("CS338", "/Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]/Omvang/Frequentie"));
+    }
+
+    @Test
+    void aanvraagWithTheSameReferentieAanbiederTwiceIsRejected() {
+        Jw316 retour = (Jw316) Berichtmodel.model(voorbeeld("JW316"));
+        RetourHeader h = retour.header();
+        Header header = new Header("446", 3L, 2L, h.afzender(), h.ontvanger(), h.berichtIdentificatie(), h.xsdVersie());
+        Bericht aanvraag = Berichtmodel.bericht(new Jw315(header, retour.client()));
+
+        assertThat(valideer(aanvraag).bevindingen())
+                .extracting(Bevinding::regel, Bevinding::pad)
+                .containsExactlyInAnyOrder(
+                        tuple("TR101", "/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[2]"),
+                        tuple(
+                                "TR383",
+                                "/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[2]/ReferentieAanbieder"));
+    }
+
     @Test
     void rejectsBsnFailingElevenProofInDeclaratie() {
         Bericht bericht = Wijzig.zet(Declaraties.jw323(1, 1), "Declaratie/Clienten/Client/Bsn", "123456780");

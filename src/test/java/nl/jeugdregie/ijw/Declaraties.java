@@ -12,21 +12,11 @@ public final class Declaraties {
     /** A declaratie for January 2026 with {@code clienten × prestaties} prestaties of 50 euro debet. */
     public static Bericht jw323(int clienten, int prestatiesPerClient) {
         List<Element> clientElementen = new ArrayList<>();
-        long totaal = 0;
-        int referentie = 0;
-        int bsn = 100_000_000;
+        Clienten reeks = new Clienten(prestatiesPerClient);
         for (int c = 0; c < clienten; c++) {
-            while (!Elfproef.isGeldig(String.valueOf(bsn))) {
-                bsn++;
-            }
-            List<Element> prestaties = new ArrayList<>();
-            for (int p = 0; p < prestatiesPerClient; p++) {
-                prestaties.add(prestatie("R" + (++referentie), String.valueOf(10_000 + referentie), 5000, "D"));
-                totaal += 5000;
-            }
-            clientElementen.add(Element.of(
-                    "Client", Element.of("Bsn", String.valueOf(bsn++)), Element.of("Prestaties", prestaties)));
+            clientElementen.add(reeks.volgende());
         }
+        long totaal = 5000L * clienten * prestatiesPerClient;
         return new Bericht(
                 BerichtType.JW323,
                 Element.of(
@@ -42,6 +32,55 @@ public final class Declaraties {
                                         Element.of("TotaalBedrag", String.valueOf(totaal)),
                                         Element.of("DebetCredit", "D")),
                                 Element.of("Clienten", clientElementen))));
+    }
+
+    /**
+     * The same declaratie as {@link #jw323}, written piece by piece with the streaming writer: one
+     * client at a time in memory.
+     */
+    public static void schrijf(int clienten, int prestatiesPerClient, java.io.OutputStream out)
+            throws java.io.IOException {
+        Element volledig = jw323(1, 1).element();
+        Element declaratie = volledig.child("Declaratie");
+        long totaal = 5000L * clienten * prestatiesPerClient;
+        try (BerichtSchrijver schrijver = BerichtSchrijver.open(BerichtType.JW323, out)) {
+            schrijver.schrijf(volledig.child("Header")).open("Declaratie");
+            schrijver.schrijf(declaratie.child("DeclaratieNummer"));
+            schrijver.schrijf(declaratie.child("DeclaratiePeriode"));
+            schrijver.schrijf(declaratie.child("DeclaratieDagtekening"));
+            schrijver.schrijf(Element.of(
+                    "TotaalIngediendBedrag",
+                    Element.of("TotaalBedrag", String.valueOf(totaal)),
+                    Element.of("DebetCredit", "D")));
+            schrijver.open("Clienten");
+            Clienten reeks = new Clienten(prestatiesPerClient);
+            for (int c = 0; c < clienten; c++) {
+                schrijver.schrijf(reeks.volgende());
+            }
+        }
+    }
+
+    /** Clients one after another, each with its own valid BSN and unique references. */
+    private static final class Clienten {
+        private final int prestatiesPerClient;
+        private int referentie;
+        private int bsn = 100_000_000;
+
+        Clienten(int prestatiesPerClient) {
+            this.prestatiesPerClient = prestatiesPerClient;
+        }
+
+        Element volgende() {
+            while (!Elfproef.isGeldig(String.valueOf(bsn))) {
+                bsn++;
+            }
+            List<Element> prestaties = new ArrayList<>();
+            for (int p = 0; p < prestatiesPerClient; p++) {
+                referentie++;
+                prestaties.add(prestatie("R" + referentie, String.valueOf(10_000 + referentie), 5000, "D"));
+            }
+            return Element.of("Client", Element.of("Bsn", String.valueOf(bsn++)), Element.of("Prestaties", prestaties));
+        }
     }
 
     public static Element prestatie(String referentie, String toewijzing, long bedrag, String debetCredit) {

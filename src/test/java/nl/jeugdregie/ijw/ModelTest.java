@@ -20,6 +20,13 @@ class ModelTest {
     }
 
     @Test
+    void streamingWriterWritesTheSameBytesAsTheWholeTree() throws Exception {
+        java.io.ByteArrayOutputStream gestroomd = new java.io.ByteArrayOutputStream();
+        Declaraties.schrijf(3, 4, gestroomd);
+        assertThat(gestroomd.toByteArray()).isEqualTo(BerichtSchrijver.bytes(Declaraties.jw323(3, 4)));
+    }
+
+    @Test
     void keepsRetourCodesPerBerichtklasse() {
         Jw302 retour = (Jw302) Berichtmodel.model(BerichtregelsTest.voorbeeld("JW302"));
         assertThat(retour.retourCodes()).containsExactly(java.util.Map.entry("/Bericht/Header", List.of("8848")));

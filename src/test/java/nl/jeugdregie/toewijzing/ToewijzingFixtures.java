@@ -38,6 +38,17 @@ final class ToewijzingFixtures {
         return new ToewijzingFixtures();
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger VOLGENDE_CLIENT =
+            new java.util.concurrent.atomic.AtomicInteger(1);
+
+    /**
+     * A client no other test in this JVM uses: tests share one database (fresh per test run), so
+     * distinct clients keep them independent without random numbers.
+     */
+    static Bsn nieuweClient() {
+        return clientNummer(VOLGENDE_CLIENT.getAndIncrement());
+    }
+
     static Bsn clientNummer(int volgnummer) {
         // BSNs passing the elfproef: 9 digits, weighted sum divisible by 11.
         for (int kandidaat = 100_000_000 + volgnummer * 1000; ; kandidaat++) {

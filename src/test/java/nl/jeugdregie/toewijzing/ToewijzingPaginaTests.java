@@ -5,7 +5,7 @@ import static nl.jeugdregie.toewijzing.ToewijzingFixtures.AMBULANT;
 import static nl.jeugdregie.toewijzing.ToewijzingFixtures.ENSCHEDE;
 import static nl.jeugdregie.toewijzing.ToewijzingFixtures.HENGELO;
 import static nl.jeugdregie.toewijzing.ToewijzingFixtures.TIEN_UUR_PER_WEEK;
-import static nl.jeugdregie.toewijzing.ToewijzingFixtures.clientNummer;
+import static nl.jeugdregie.toewijzing.ToewijzingFixtures.nieuweClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
@@ -53,7 +53,7 @@ class ToewijzingPaginaTests {
     @Autowired
     Pseudonimisering pseudonimisering;
 
-    final Bsn client = clientNummer(700 + (int) (System.nanoTime() % 9000));
+    final Bsn client = nieuweClient();
     final String ref = "P" + System.nanoTime();
 
     /** A signed-in user as an identity provider would describe it: roles and the gemeenten of its scope. */

@@ -6,7 +6,7 @@ import static nl.jeugdregie.toewijzing.ToewijzingFixtures.AMBULANT;
 import static nl.jeugdregie.toewijzing.ToewijzingFixtures.ENSCHEDE;
 import static nl.jeugdregie.toewijzing.ToewijzingFixtures.HENGELO;
 import static nl.jeugdregie.toewijzing.ToewijzingFixtures.TIEN_UUR_PER_WEEK;
-import static nl.jeugdregie.toewijzing.ToewijzingFixtures.clientNummer;
+import static nl.jeugdregie.toewijzing.ToewijzingFixtures.nieuweClient;
 import static nl.jeugdregie.toewijzing.ToewijzingFixtures.start;
 import static nl.jeugdregie.toewijzing.ToewijzingFixtures.stop;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import nl.jeugdregie.JeugdregieTest;
 import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.Bsn;
@@ -49,7 +48,6 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class ToewijzingScenarioTests {
 
-    static final AtomicInteger VOLGNUMMER = new AtomicInteger(1);
     static final LocalDate VANDAAG = LocalDate.of(2026, 3, 2);
     static final Periode PERIODE = Periode.van(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 12, 31));
 
@@ -68,7 +66,7 @@ class ToewijzingScenarioTests {
     @Autowired
     JdbcClient jdbc;
 
-    final Bsn client = clientNummer(VOLGNUMMER.getAndIncrement() + (int) (System.nanoTime() % 500) * 7);
+    final Bsn client = nieuweClient();
     final String ref = "T" + System.nanoTime();
 
     VerzoekOmToewijzing vot(String referentie, Product product, Omvang omvang) {

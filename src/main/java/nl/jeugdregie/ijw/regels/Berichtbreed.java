@@ -55,21 +55,6 @@ final class Berichtbreed {
         return new Bevinding(code, retourcode, pad, melding, niveau);
     }
 
-    /** A value of an element and everything below it, for comparing keys. */
-    static String sleutel(Element element) {
-        if (element == null) {
-            return "∅";
-        }
-        if (element.isSimple()) {
-            return element.text();
-        }
-        StringBuilder s = new StringBuilder("{");
-        for (Element child : element.children()) {
-            s.append(child.name()).append('=').append(sleutel(child)).append(';');
-        }
-        return s.append('}').toString();
-    }
-
     /**
      * TR101: no duplicate berichtklassen. The logical key of each class (the key elements of
      * bronnen/regels/condities-constraints) is unique below the same parent class; siblings come one
@@ -117,7 +102,7 @@ final class Berichtbreed {
                                 "Prestatie", List.of("ProductReferentie")));
 
         private final Map<String, String> huidigeOuder = new HashMap<>();
-        private final Map<String, Set<String>> gezien = new HashMap<>();
+        private final Map<String, Set<List<Element>>> gezien = new HashMap<>();
 
         @Override
         public void bekijk(Klasse klasse, List<Bevinding> uit) {
@@ -133,11 +118,11 @@ final class Berichtbreed {
                 huidigeOuder.put(klasse.naam(), pad.substring(0, slash));
                 gezien.put(klasse.naam(), new HashSet<>());
             }
-            StringBuilder sleutel = new StringBuilder();
+            List<Element> sleutel = new ArrayList<>(elementen.size());
             for (String element : elementen) {
-                sleutel.append(sleutel(klasse.element().child(element))).append('|');
+                sleutel.add(klasse.element().child(element));
             }
-            if (!gezien.get(klasse.naam()).add(sleutel.toString())) {
+            if (!gezien.get(klasse.naam()).add(sleutel)) {
                 uit.add(fout(
                         "TR101",
                         "0001",
@@ -258,9 +243,9 @@ final class Berichtbreed {
      * lines of the prestaties of a declaratie.
      */
     static final class Referenties implements Controle {
-        private final Set<String> referenties = new HashSet<>(1 << 12);
+        private final Set<String> referenties = new HashSet<>(1 << 15);
         private final Map<String, String> vorige = new HashMap<>();
-        private final Set<String> debet = new HashSet<>(1 << 12);
+        private final Set<String> debet = new HashSet<>(1 << 15);
 
         @Override
         public void bekijk(Klasse k, List<Bevinding> uit) {
@@ -287,8 +272,15 @@ final class Berichtbreed {
                         "VorigReferentieNummer komt vaker voor in dit bericht"));
             }
             if (is(p, "IngediendBedrag/DebetCredit", "D")) {
-                String sleutel = p.text("ToewijzingNummer") + "|" + sleutel(p.child("ProductPeriode")) + "|"
-                        + p.text("ProductCategorie") + "|" + p.text("ProductCode");
+                String sleutel = p.text("ToewijzingNummer")
+                        + '|'
+                        + p.text("ProductPeriode/Begindatum")
+                        + '|'
+                        + p.text("ProductPeriode/Einddatum")
+                        + '|'
+                        + p.text("ProductCategorie")
+                        + '|'
+                        + p.text("ProductCode");
                 if (!debet.add(sleutel)) {
                     uit.add(fout(
                             "TR416",

@@ -205,13 +205,17 @@ class AanbiederPagina {
     }
 
     Aanbieder vind(String agb) {
-        AgbCode code;
+        AgbCode code = agbUitPad(agb);
+        toegang.vereisInzageAanbieder(code);
+        return aanbieders.vereis(code);
+    }
+
+    /** The AGB code in a page address; a malformed one is an aanbieder that does not exist. */
+    static AgbCode agbUitPad(String agb) {
         try {
-            code = new AgbCode(agb);
+            return new AgbCode(agb);
         } catch (OngeldigeWaarde e) {
             throw new NietGevonden("Aanbieder " + agb + " bestaat niet");
         }
-        toegang.vereisInzageAanbieder(code);
-        return aanbieders.vereis(code);
     }
 }

@@ -3,10 +3,6 @@ package nl.jeugdregie.inkoop.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import nl.jeugdregie.inkoop.Aanbieder;
@@ -27,6 +23,7 @@ import nl.jeugdregie.platform.OngeldigeInvoer;
 import nl.jeugdregie.platform.Paginering;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,27 +48,6 @@ class AanbiedersApi {
         this.budget = budget;
         this.toegang = toegang;
     }
-
-    record LocatieFormulier(
-            @NotBlank(message = "Vul de naam van de locatie in") @Size(max = 200)
-            String naam,
-
-            @Size(max = 200) String adres,
-            String postcode,
-            @Size(max = 100) String plaats) {}
-
-    record ContactpersoonFormulier(
-            @NotBlank(message = "Vul de naam in") @Size(max = 200)
-            String naam,
-
-            @Size(max = 200) String functie,
-            String email,
-            @Size(max = 30) String telefoon) {}
-
-    record PlafondFormulier(
-            @NotNull(message = "Vul het jaar in") Integer jaar,
-            @NotNull(message = "Vul het plafond in euro in") BigDecimal plafond,
-            Integer signaleringsgrens) {}
 
     @GetMapping
     @Operation(
@@ -153,6 +129,46 @@ class AanbiedersApi {
         return ResponseEntity.status(201).body(persoon);
     }
 
+    @PutMapping("/{agb}/locaties/{id}")
+    @PreAuthorize("hasAnyRole('INKOOP', 'BEHEERDER')")
+    @Operation(operationId = "updateLocatie", summary = "Locatie wijzigen", description = "Voor inkoop en beheer.")
+    Locatie wijzigLocatie(
+            @PathVariable String agb, @PathVariable long id, @Valid @RequestBody LocatieFormulier formulier) {
+        return aanbieders.wijzigLocatie(
+                vind(agb).agb(), id, formulier.naam(), formulier.adres(), formulier.postcode(), formulier.plaats());
+    }
+
+    @DeleteMapping("/{agb}/locaties/{id}")
+    @PreAuthorize("hasAnyRole('INKOOP', 'BEHEERDER')")
+    @Operation(operationId = "deleteLocatie", summary = "Locatie verwijderen", description = "Voor inkoop en beheer.")
+    ResponseEntity<Void> verwijderLocatie(@PathVariable String agb, @PathVariable long id) {
+        aanbieders.verwijderLocatie(vind(agb).agb(), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{agb}/contactpersonen/{id}")
+    @PreAuthorize("hasAnyRole('INKOOP', 'BEHEERDER')")
+    @Operation(
+            operationId = "updateContactpersoon",
+            summary = "Contactpersoon wijzigen",
+            description = "Voor inkoop en beheer.")
+    Contactpersoon wijzigContactpersoon(
+            @PathVariable String agb, @PathVariable long id, @Valid @RequestBody ContactpersoonFormulier formulier) {
+        return aanbieders.wijzigContactpersoon(
+                vind(agb).agb(), id, formulier.naam(), formulier.functie(), formulier.email(), formulier.telefoon());
+    }
+
+    @DeleteMapping("/{agb}/contactpersonen/{id}")
+    @PreAuthorize("hasAnyRole('INKOOP', 'BEHEERDER')")
+    @Operation(
+            operationId = "deleteContactpersoon",
+            summary = "Contactpersoon verwijderen",
+            description = "Voor inkoop en beheer.")
+    ResponseEntity<Void> verwijderContactpersoon(@PathVariable String agb, @PathVariable long id) {
+        aanbieders.verwijderContactpersoon(vind(agb).agb(), id);
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/{agb}/budget")
     @Operation(
             operationId = "listBudget",
@@ -177,15 +193,11 @@ class AanbiedersApi {
         Aanbieder aanbieder = vind(agb);
         Bedrag plafond;
         try {
-            plafond = Bedrag.euro(formulier.plafond());
+            plafond = formulier.bedrag();
         } catch (nl.jeugdregie.kern.OngeldigeWaarde e) {
             throw new OngeldigeInvoer("plafond", e.getMessage());
         }
-        return BudgetJson.van(budget.stelPlafondIn(
-                aanbieder.agb(),
-                formulier.jaar(),
-                plafond,
-                formulier.signaleringsgrens() == null ? 80 : formulier.signaleringsgrens()));
+        return BudgetJson.van(budget.stelPlafondIn(aanbieder.agb(), formulier.jaar(), plafond, formulier.grens()));
     }
 
     private Aanbieder vind(String agb) {

@@ -11,9 +11,11 @@ import nl.jeugdregie.inkoop.Contract;
 import nl.jeugdregie.inkoop.ContractService;
 import nl.jeugdregie.inkoop.InkoopToegang;
 import nl.jeugdregie.inkoop.OntwikkelopgaveService;
+import nl.jeugdregie.inkoop.Tarief;
 import nl.jeugdregie.kern.OngeldigeWaarde;
 import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.platform.Conflict;
+import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -152,6 +154,95 @@ class ContractPagina {
         }
         model.addAttribute("tariefProduct", productcode);
         return contract(id, model);
+    }
+
+    @GetMapping("/inkoop/contracten/{id}/wijzigen")
+    @PreAuthorize("hasAnyRole('INKOOP', 'BEHEERDER')")
+    String wijzigen(@PathVariable long id, Model model) {
+        model.addAttribute("formulier", ContractFormulier.van(vind(id)));
+        model.addAttribute("contractId", id);
+        return "inkoop/contract-formulier";
+    }
+
+    @PostMapping("/inkoop/contracten/{id}/wijzigen")
+    @PreAuthorize("hasAnyRole('INKOOP', 'BEHEERDER')")
+    String wijzig(
+            @PathVariable long id,
+            @Valid @ModelAttribute("formulier") ContractFormulier formulier,
+            BindingResult fouten,
+            Model model,
+            RedirectAttributes redirect) {
+        vind(id);
+        if (Formulierfouten.probeer(fouten, () -> contracten.wijzig(id, formulier.gegevens()))) {
+            redirect.addFlashAttribute("succes", "Contract " + formulier.nummer() + " is gewijzigd.");
+            return "redirect:/inkoop/contracten/" + id;
+        }
+        model.addAttribute("contractId", id);
+        return "inkoop/contract-formulier";
+    }
+
+    @GetMapping("/inkoop/contracten/{id}/tarieven/{tariefId}/wijzigen")
+    @PreAuthorize("hasAnyRole('INKOOP', 'BEHEERDER')")
+    String tariefWijzigen(@PathVariable long id, @PathVariable long tariefId, Model model) {
+        vind(id);
+        Tarief tarief = tarief(id, tariefId);
+        model.addAttribute(
+                "tariefFormulier",
+                new TariefFormulier(
+                        tarief.bedrag().format(),
+                        tarief.geldig().begin(),
+                        tarief.geldig().eind()));
+        return tariefformulier(id, tariefId, model);
+    }
+
+    @PostMapping("/inkoop/contracten/{id}/tarieven/{tariefId}/wijzigen")
+    @PreAuthorize("hasAnyRole('INKOOP', 'BEHEERDER')")
+    String wijzigTarief(
+            @PathVariable long id,
+            @PathVariable long tariefId,
+            @Valid @ModelAttribute("tariefFormulier") TariefFormulier formulier,
+            BindingResult fouten,
+            Model model,
+            RedirectAttributes redirect) {
+        vind(id);
+        if (Formulierfouten.probeer(
+                fouten,
+                Set.of("geldig", "productcode"),
+                () -> contracten.wijzigTarief(id, tariefId, formulier.alsBedrag(), formulier.periode()))) {
+            redirect.addFlashAttribute("succes", "Het tarief is gewijzigd.");
+            return "redirect:/inkoop/contracten/" + id;
+        }
+        return tariefformulier(id, tariefId, model);
+    }
+
+    @PostMapping("/inkoop/contracten/{id}/tarieven/{tariefId}/verwijderen")
+    @PreAuthorize("hasAnyRole('INKOOP', 'BEHEERDER')")
+    String verwijderTarief(@PathVariable long id, @PathVariable long tariefId, RedirectAttributes redirect) {
+        vind(id);
+        contracten.verwijderTarief(id, tariefId);
+        redirect.addFlashAttribute("succes", "Het tarief is verwijderd.");
+        return "redirect:/inkoop/contracten/" + id;
+    }
+
+    private String tariefformulier(long id, long tariefId, Model model) {
+        Contract contract = contracten.vereis(id);
+        model.addAttribute("contract", contract);
+        model.addAttribute(
+                "product",
+                contracten.producten(id).stream()
+                        .filter(p -> p.tarieven().stream().anyMatch(t -> t.id() == tariefId))
+                        .findFirst()
+                        .orElseThrow());
+        model.addAttribute("tariefId", tariefId);
+        return "inkoop/tarief-formulier";
+    }
+
+    private Tarief tarief(long id, long tariefId) {
+        return contracten.producten(id).stream()
+                .flatMap(p -> p.tarieven().stream())
+                .filter(t -> t.id() == tariefId)
+                .findFirst()
+                .orElseThrow(() -> new NietGevonden("Tarief " + tariefId + " hoort niet bij contract " + id));
     }
 
     private Contract vind(long id) {

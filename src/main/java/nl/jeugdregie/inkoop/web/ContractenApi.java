@@ -3,10 +3,6 @@ package nl.jeugdregie.inkoop.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,7 +10,6 @@ import java.util.List;
 import nl.jeugdregie.inkoop.Contract;
 import nl.jeugdregie.inkoop.ContractService;
 import nl.jeugdregie.inkoop.InkoopToegang;
-import nl.jeugdregie.inkoop.Ontwikkelopgave;
 import nl.jeugdregie.inkoop.OntwikkelopgaveService;
 import nl.jeugdregie.inkoop.Tarief;
 import nl.jeugdregie.inkoop.web.InkoopJson.ContractDetailJson;
@@ -62,25 +57,6 @@ class ContractenApi {
         this.toegang = toegang;
         this.clock = clock;
     }
-
-    record OntwikkelafspraakFormulier(
-            @NotNull(message = "Kies de ontwikkelopgave") Ontwikkelopgave opgave,
-
-            @NotBlank(message = "Vul de indicator in") @Size(max = 300)
-            String indicator,
-
-            BigDecimal nulmeting,
-            @NotNull(message = "Vul de streefwaarde in") BigDecimal streefwaarde,
-
-            @NotBlank(message = "Vul de eenheid in") @Size(max = 40)
-            String eenheid,
-
-            @NotNull(message = "Vul de streefdatum in") LocalDate streefdatum) {}
-
-    record VoortgangFormulier(
-            @NotNull(message = "Vul de peildatum in") LocalDate peildatum,
-            @NotNull(message = "Vul de waarde in") BigDecimal waarde,
-            @Size(max = 1000) String toelichting) {}
 
     @GetMapping
     @Operation(
@@ -252,15 +228,7 @@ class ContractenApi {
     ResponseEntity<OntwikkelafspraakJson> voegAfspraakToe(
             @PathVariable long id, @Valid @RequestBody OntwikkelafspraakFormulier formulier) {
         vind(id);
-        return ResponseEntity.status(201)
-                .body(OntwikkelafspraakJson.van(ontwikkelopgaven.voegAfspraakToe(
-                        id,
-                        formulier.opgave(),
-                        formulier.indicator(),
-                        formulier.nulmeting(),
-                        formulier.streefwaarde(),
-                        formulier.eenheid(),
-                        formulier.streefdatum())));
+        return ResponseEntity.status(201).body(OntwikkelafspraakJson.van(formulier.voegToe(ontwikkelopgaven, id)));
     }
 
     @PostMapping("/{id}/ontwikkelafspraken/{afspraakId}/voortgang")

@@ -1,6 +1,8 @@
 package nl.jeugdregie.inkoop.web;
 
 import java.util.Set;
+import nl.jeugdregie.kern.OngeldigeWaarde;
+import nl.jeugdregie.platform.Conflict;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import org.springframework.validation.BindingResult;
 
@@ -22,5 +24,29 @@ final class Formulierfouten {
                 fouten.reject("ongeldig", p.reason());
             }
         });
+    }
+
+    /**
+     * Runs {@code wijziging} when the form has no errors yet; a refusal by the service (invalid
+     * input, a conflict, an invalid value) ends up on the form. True when the change was stored.
+     */
+    static boolean probeer(BindingResult fouten, Runnable wijziging) {
+        return probeer(fouten, Set.of(), wijziging);
+    }
+
+    /** As {@link #probeer(BindingResult, Runnable)}, with {@code velden} as in {@link #over(OngeldigeInvoer, BindingResult, Set)}. */
+    static boolean probeer(BindingResult fouten, Set<String> velden, Runnable wijziging) {
+        if (fouten.hasErrors()) {
+            return false;
+        }
+        try {
+            wijziging.run();
+            return true;
+        } catch (OngeldigeInvoer e) {
+            over(e, fouten, velden);
+        } catch (Conflict | OngeldigeWaarde e) {
+            fouten.reject("geweigerd", e.getMessage());
+        }
+        return false;
     }
 }

@@ -1,10 +1,12 @@
 package nl.jeugdregie.inkoop.web;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.Set;
 import nl.jeugdregie.inkoop.ProductService;
 import nl.jeugdregie.inkoop.Productbron;
 import nl.jeugdregie.inkoop.Uitvoeringsvariant;
+import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Hulpvorm;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.platform.Conflict;
@@ -16,7 +18,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -98,6 +102,44 @@ class ProductPagina {
             redirect.addFlashAttribute("fout", "De lijst is niet ingelezen, er is niets gewijzigd. " + e.getMessage());
         }
         return "redirect:/inkoop/producten";
+    }
+
+    @GetMapping("/inkoop/producten/nieuw")
+    @PreAuthorize("hasAnyRole('INKOOP', 'BEHEERDER')")
+    String nieuw(Model model) {
+        model.addAttribute("formulier", RegionaalProductFormulier.leeg());
+        return formulier(model);
+    }
+
+    @PostMapping("/inkoop/producten/nieuw")
+    @PreAuthorize("hasAnyRole('INKOOP', 'BEHEERDER')")
+    String voegToe(
+            @Valid @ModelAttribute("formulier") RegionaalProductFormulier formulier,
+            BindingResult fouten,
+            Model model,
+            RedirectAttributes redirect) {
+        if (Formulierfouten.probeer(
+                fouten,
+                () -> producten.voegRegionaalProductToe(
+                        formulier.code(),
+                        formulier.omschrijving(),
+                        formulier.productcategorie(),
+                        formulier.uitvoeringsvariant(),
+                        formulier.gekozenEenheden(),
+                        formulier.cbsHulpvorm()))) {
+            String code = formulier.code().trim().toUpperCase(java.util.Locale.ROOT);
+            redirect.addFlashAttribute("succes", "Regionaal product " + code + " is toegevoegd.");
+            return "redirect:/inkoop/producten?bron=REGIONAAL&tekst=" + code;
+        }
+        return formulier(model);
+    }
+
+    private String formulier(Model model) {
+        model.addAttribute("categorieen", Productcategorie.values());
+        model.addAttribute("varianten", Uitvoeringsvariant.values());
+        model.addAttribute("hulpvormen", Hulpvorm.values());
+        model.addAttribute("eenheden", Eenheid.values());
+        return "inkoop/product-formulier";
     }
 
     private static String tekst(OngeldigeParameter parameter) {

@@ -3,9 +3,6 @@ package nl.jeugdregie.inkoop.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import nl.jeugdregie.inkoop.Product;
@@ -14,7 +11,6 @@ import nl.jeugdregie.inkoop.Productbron;
 import nl.jeugdregie.inkoop.Productimportverslag;
 import nl.jeugdregie.inkoop.Uitvoeringsvariant;
 import nl.jeugdregie.inkoop.web.InkoopJson.ProductJson;
-import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Hulpvorm;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.platform.Api;
@@ -42,19 +38,6 @@ class ProductenApi {
     ProductenApi(ProductService producten) {
         this.producten = producten;
     }
-
-    record RegionaalProductFormulier(
-            @NotBlank(message = "Vul de productcode in") String code,
-
-            @NotBlank(message = "Vul de omschrijving in") @Size(max = 200)
-            String omschrijving,
-
-            @NotBlank(message = "Vul de productcategorie in")
-            String categorie,
-
-            @NotNull(message = "Kies de uitvoeringsvariant") Uitvoeringsvariant uitvoeringsvariant,
-            List<String> eenheden,
-            String hulpvorm) {}
 
     @GetMapping
     @Operation(
@@ -101,14 +84,10 @@ class ProductenApi {
         Product product = producten.voegRegionaalProductToe(
                 formulier.code(),
                 formulier.omschrijving(),
-                Productcategorie.vanCode(formulier.categorie()),
+                formulier.productcategorie(),
                 formulier.uitvoeringsvariant(),
-                formulier.eenheden() == null
-                        ? List.of()
-                        : formulier.eenheden().stream().map(Eenheid::vanCode).toList(),
-                formulier.hulpvorm() == null || formulier.hulpvorm().isBlank()
-                        ? null
-                        : Hulpvorm.vanCode(formulier.hulpvorm()));
+                formulier.gekozenEenheden(),
+                formulier.cbsHulpvorm());
         URI locatie = ServletUriComponentsBuilder.fromCurrentRequest()
                 .path("/{code}")
                 .buildAndExpand(product.code())

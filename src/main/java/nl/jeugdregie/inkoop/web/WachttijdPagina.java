@@ -3,12 +3,17 @@ package nl.jeugdregie.inkoop.web;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.jeugdregie.inkoop.InkoopToegang;
 import nl.jeugdregie.inkoop.Wachttijd;
 import nl.jeugdregie.inkoop.WachttijdImportService;
 import nl.jeugdregie.inkoop.WachttijdService;
 import nl.jeugdregie.inkoop.Wachttijdbron;
+import nl.jeugdregie.inkoop.Wachttijdmeting;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.codelijst.Hulpvorm;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
@@ -105,11 +110,37 @@ class WachttijdPagina {
         return "inkoop/wachttijden";
     }
 
+    /**
+     * The trend of a waiting time for the chart: dates as labels and one series per waiting time,
+     * the same numbers as the history table (empty values stay gaps).
+     */
+    static Map<String, Object> grafiek(List<Wachttijdmeting> historie) {
+        DateTimeFormatter datum = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+        List<BigDecimal> intake = new ArrayList<>();
+        List<BigDecimal> start = new ArrayList<>();
+        historie.forEach(m -> {
+            intake.add(m.wekenTotIntake());
+            start.add(m.wekenTotStart());
+        });
+        return Map.of(
+                "labels",
+                        historie.stream()
+                                .map(m -> datum.format(m.bevestigdOp()))
+                                .toList(),
+                "eenheid", "weken",
+                "reeksen",
+                        List.of(
+                                Map.of("naam", "Weken tot intake", "waarden", intake),
+                                Map.of("naam", "Weken van intake tot start", "waarden", start)));
+    }
+
     @GetMapping("/wachttijden/{id}")
     String wachttijd(@PathVariable long id, Model model) {
         Wachttijd wachttijd = vind(id);
         model.addAttribute("wachttijd", wachttijd);
-        model.addAttribute("historie", wachttijden.historie(id));
+        List<Wachttijdmeting> historie = wachttijden.historie(id);
+        model.addAttribute("historie", historie);
+        model.addAttribute("grafiek", grafiek(historie));
         model.addAttribute("magWijzigen", magBeheren(wachttijd.agb()));
         model.addAttribute("verouderdNaDagen", wachttijden.verouderdNaDagen());
         if (!model.containsAttribute("formulier")) {

@@ -3,7 +3,6 @@ package nl.jeugdregie.ijw.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.jeugdregie.ijw.BerichtSchrijver;
 import nl.jeugdregie.ijw.Declaraties;
 
 /** Writes the benchmark's JW323 (about 24 MB) to a file, e.g. for a whole-process comparison. */
@@ -14,13 +13,17 @@ public final class Jw323Bestand {
 
     private Jw323Bestand() {}
 
-    static byte[] bytes() {
-        return BerichtSchrijver.bytes(Declaraties.jw323(CLIENTEN, PRESTATIES_PER_CLIENT));
+    static byte[] bytes() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(25 << 20);
+        Declaraties.schrijf(CLIENTEN, PRESTATIES_PER_CLIENT, out);
+        return out.toByteArray();
     }
 
     public static void main(String[] args) throws IOException {
         Path doel = Path.of(args.length > 0 ? args[0] : "target/jw323-24mb.xml");
-        Files.write(doel, bytes());
+        try (java.io.OutputStream out = Files.newOutputStream(doel)) {
+            Declaraties.schrijf(CLIENTEN, PRESTATIES_PER_CLIENT, out);
+        }
         System.out.println(doel + " " + Files.size(doel) + " bytes");
     }
 }

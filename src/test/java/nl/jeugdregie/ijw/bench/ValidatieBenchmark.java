@@ -48,7 +48,7 @@ public class ValidatieBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         bytes = Jw323Bestand.bytes();
-        stax = XMLInputFactory.newFactory();
+        stax = XMLInputFactory.newDefaultFactory();
         stax.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         stax.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         Path xsd = Path.of(System.getProperty("jeugdregie.shared", "../shared"), "ijw-3.2", "xsd", "jw323.xsd");
