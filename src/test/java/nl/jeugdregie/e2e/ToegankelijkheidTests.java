@@ -90,7 +90,10 @@ class ToegankelijkheidTests extends InDeBrowser {
         "toegang, /wachttijden",
         "beheerder, /beheer/gebruikers",
         "beheerder, /beheer/gebruikers/nieuw",
-        "beheerder, /beheer/toegangslog"
+        "beheerder, /beheer/toegangslog",
+        "backoffice, /berichten",
+        "aanbieder, /berichten",
+        "aanbieder, /ijw/validatie"
     })
     void workPagesAreAccessible(String gebruiker, String pad) {
         logInAls(gebruiker);
@@ -167,6 +170,19 @@ class ToegankelijkheidTests extends InDeBrowser {
         assertThat(page.locator("canvas#wachttijdgrafiek")).isVisible();
         assertThat(page.locator("canvas#wachttijdgrafiek"))
                 .hasAttribute("width", java.util.regex.Pattern.compile("\\d+"));
+        assertToegankelijk();
+    }
+
+    @Test
+    void validatorWithAnUnreadableFileIsAccessible() throws java.io.IOException {
+        logInAls("aanbieder");
+        page.navigate(url("/ijw/validatie"));
+        java.nio.file.Path bestand = java.nio.file.Files.createTempFile("geen-ijw", ".xml");
+        java.nio.file.Files.writeString(bestand, "<geen-ijw/>");
+        page.getByLabel("Bericht (XML, hoogstens 25 MB)").setInputFiles(bestand);
+        knop("Controleren").click();
+
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Dit is geen iJw 3.2-bericht");
         assertToegankelijk();
     }
 }
