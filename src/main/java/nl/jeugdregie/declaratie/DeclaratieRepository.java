@@ -63,9 +63,9 @@ class DeclaratieRepository {
                         select gemeente, toewijzingnummer, client_pseudoniem, aanbieder, productcategorie, productcode,
                                ingangsdatum, einddatum, volume, eenheid, frequentie, budget, reden_wijziging, vervallen
                         from toewijzing.v_toewijzingen
-                        where gemeente = :gemeente and toewijzingnummer = any(:nummers)""")
+                        where gemeente = :gemeente and toewijzingnummer = any(cast(:nummers as bigint[]))""")
                 .param("gemeente", gemeente.value())
-                .param("nummers", nummers.toArray(Long[]::new))
+                .param("nummers", reeks(nummers))
                 .query((rs, i) -> toewijzing(rs))
                 .list()
                 .forEach(t -> resultaat.put(t.nummer().value(), t));
@@ -101,10 +101,10 @@ class DeclaratieRepository {
         jdbc.sql("""
                         select contractnummer, productcode, eenheid, tarief_eurocent, tarief_begindatum, tarief_einddatum
                         from inkoop.v_contractproducten
-                        where agb = :agb and productcode = any(:codes) and tarief_eurocent is not null
+                        where agb = :agb and productcode = any(cast(:codes as text[])) and tarief_eurocent is not null
                         order by contractnummer""")
                 .param("agb", aanbieder.value())
-                .param("codes", productcodes.toArray(String[]::new))
+                .param("codes", reeks(productcodes))
                 .query((rs, i) -> {
                     Date eind = rs.getDate("tarief_einddatum");
                     return new Contracttarief(
@@ -147,9 +147,11 @@ class DeclaratieRepository {
     /** Earlier prestaties of the aanbieder with these referentienummers; an approved one wins over a rejected. */
     Map<String, EerderePrestatie> eerder(AgbCode aanbieder, Collection<String> referenties) {
         Map<String, EerderePrestatie> resultaat = new HashMap<>();
-        jdbc.sql(EERDERE_PRESTATIE + " where aanbieder = :agb and referentienummer = any(:refs) order by goedgekeurd")
+        jdbc.sql(
+                        EERDERE_PRESTATIE
+                                + " where aanbieder = :agb and referentienummer = any(cast(:refs as text[])) order by goedgekeurd")
                 .param("agb", aanbieder.value())
-                .param("refs", referenties.toArray(String[]::new))
+                .param("refs", reeks(referenties))
                 .query((rs, i) -> eerdere(rs))
                 .list()
                 .forEach(p -> resultaat.put(p.referentienummer(), p));
@@ -159,11 +161,11 @@ class DeclaratieRepository {
     /** Approved, not credited debets on these toewijzingen (TR389). */
     Map<Long, List<EerderePrestatie>> goedgekeurdeDebets(GemeenteCode gemeente, Collection<Long> nummers) {
         Map<Long, List<EerderePrestatie>> resultaat = new HashMap<>();
-        jdbc.sql(EERDERE_PRESTATIE + """
-                         where gemeente = :gemeente and toewijzingnummer = any(:nummers) and goedgekeurd
+        jdbc.sql(EERDERE_PRESTATIE + " " + """
+                         where gemeente = :gemeente and toewijzingnummer = any(cast(:nummers as bigint[])) and goedgekeurd
                           and debet_credit = 'D' and not gecrediteerd""")
                 .param("gemeente", gemeente.value())
-                .param("nummers", nummers.toArray(Long[]::new))
+                .param("nummers", reeks(nummers))
                 .query((rs, i) -> eerdere(rs))
                 .list()
                 .forEach(p -> resultaat
@@ -183,10 +185,10 @@ class DeclaratieRepository {
                                sum(case when debet_credit = 'C' then -volume else volume end) as volume,
                                sum(case when debet_credit = 'C' then -bedrag else bedrag end) as bedrag
                         from declaratie.prestatie
-                        where gemeente = :gemeente and toewijzingnummer = any(:nummers) and goedgekeurd
+                        where gemeente = :gemeente and toewijzingnummer = any(cast(:nummers as bigint[])) and goedgekeurd
                         group by toewijzingnummer, eenheid""")
                 .param("gemeente", gemeente.value())
-                .param("nummers", nummers.toArray(Long[]::new))
+                .param("nummers", reeks(nummers))
                 .query(rs -> {
                     long nummer = rs.getLong("toewijzingnummer");
                     volume.computeIfAbsent(nummer, n -> new HashMap<>())
@@ -318,12 +320,14 @@ class DeclaratieRepository {
                                totaal_ingediend, totaal_toegekend, aantal_prestaties, aantal_afgewezen, beoordeeld_op
                         from declaratie.declaratie
                         where (cast(:agb as varchar) is null or aanbieder = :agb)
-                          and (cast(:alle as boolean) or gemeente = any(:gemeenten))
+                          and (cast(:alle as boolean) or gemeente = any(cast(:gemeenten as text[])))
                         order by beoordeeld_op desc, id desc
                         limit 200""")
                 .param("agb", aanbieder == null ? null : aanbieder.value())
                 .param("alle", aanbieder != null)
-                .param("gemeenten", gemeenten.stream().map(GemeenteCode::value).toArray(String[]::new))
+                .param(
+                        "gemeenten",
+                        reeks(gemeenten.stream().map(GemeenteCode::value).toList()))
                 .query((rs, i) -> overzicht(rs))
                 .list();
     }
@@ -385,5 +389,22 @@ class DeclaratieRepository {
                         rs.getBoolean("goedgekeurd"),
                         afkeuringen.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
+    }
+
+    /**
+     * A PostgreSQL array literal, bound as one text parameter and cast in SQL: Spring would expand a Java array or
+     * collection into one parameter per element, which a declaratie of 30 000 prestaties would exceed.
+     */
+    static String reeks(Collection<?> waarden) {
+        StringBuilder sb = new StringBuilder("{");
+        for (Object waarde : waarden) {
+            if (sb.length() > 1) {
+                sb.append(',');
+            }
+            sb.append('"')
+                    .append(waarde.toString().replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
+        }
+        return sb.append('}').toString();
     }
 }
