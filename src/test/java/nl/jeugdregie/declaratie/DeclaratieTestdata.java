@@ -69,22 +69,15 @@ final class DeclaratieTestdata {
     }
 
     static Prestatie debet(String ref, Bsn client, Toewijzingnummer nummer, long uren) {
-        return new Prestatie(
-                ref,
-                null,
-                client,
-                nummer,
-                Productcategorie.JEUGDHULP_AMBULANT,
-                PRODUCT,
-                PRODUCTPERIODE_MAART,
-                uren,
-                Eenheid.UUR,
-                UURTARIEF,
-                UURTARIEF.maal(uren),
-                DebetCredit.DEBET);
+        return prestatie(ref, null, client, nummer, uren, DebetCredit.DEBET);
     }
 
     static Prestatie credit(String ref, String vorig, Bsn client, Toewijzingnummer nummer, long uren) {
+        return prestatie(ref, vorig, client, nummer, uren, DebetCredit.CREDIT);
+    }
+
+    static Prestatie prestatie(
+            String ref, String vorig, Bsn client, Toewijzingnummer nummer, long uren, DebetCredit debetCredit) {
         return new Prestatie(
                 ref,
                 vorig,
@@ -97,7 +90,7 @@ final class DeclaratieTestdata {
                 Eenheid.UUR,
                 UURTARIEF,
                 UURTARIEF.maal(uren),
-                DebetCredit.CREDIT);
+                debetCredit);
     }
 
     static Declaratie declaratie(AgbCode aanbieder, String nummer, List<Prestatie> prestaties) {
