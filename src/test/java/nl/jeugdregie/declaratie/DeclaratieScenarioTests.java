@@ -2,7 +2,6 @@ package nl.jeugdregie.declaratie;
 
 import static nl.jeugdregie.declaratie.DeclaratieTestdata.ENSCHEDE;
 import static nl.jeugdregie.declaratie.DeclaratieTestdata.PRODUCT;
-import static nl.jeugdregie.declaratie.DeclaratieTestdata.TOEWIJZINGSPERIODE;
 import static nl.jeugdregie.declaratie.DeclaratieTestdata.credit;
 import static nl.jeugdregie.declaratie.DeclaratieTestdata.debet;
 import static nl.jeugdregie.declaratie.DeclaratieTestdata.declaratie;
@@ -18,12 +17,8 @@ import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.codelijst.Eenheid;
-import nl.jeugdregie.kern.codelijst.Frequentie;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.kern.codelijst.Retourcode;
-import nl.jeugdregie.toewijzing.NieuweToewijzing;
-import nl.jeugdregie.toewijzing.Omvang;
-import nl.jeugdregie.toewijzing.Product;
 import nl.jeugdregie.toewijzing.ToegewezenProduct;
 import nl.jeugdregie.toewijzing.ToewijzingService;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,17 +57,7 @@ class DeclaratieScenarioTests {
     @BeforeEach
     void eenAanbiederMetContractEnToewijzing() {
         aanbieder = DeclaratieTestdata.aanbiederMetContract(aanbieders, contracten);
-        toewijzing = toewijzingen
-                .wijsToe(new NieuweToewijzing(
-                        ENSCHEDE,
-                        client,
-                        aanbieder,
-                        Product.specifiek(Productcategorie.JEUGDHULP_AMBULANT, PRODUCT),
-                        TOEWIJZINGSPERIODE,
-                        new Omvang(10, Eenheid.UUR, Frequentie.PER_WEEK),
-                        null,
-                        null))
-                .waarde();
+        toewijzing = DeclaratieTestdata.tienUurPerWeek(toewijzingen, aanbieder, client);
     }
 
     @Test

@@ -16,7 +16,13 @@ import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.codelijst.DebetCredit;
 import nl.jeugdregie.kern.codelijst.Eenheid;
+import nl.jeugdregie.kern.codelijst.Frequentie;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
+import nl.jeugdregie.toewijzing.NieuweToewijzing;
+import nl.jeugdregie.toewijzing.Omvang;
+import nl.jeugdregie.toewijzing.Product;
+import nl.jeugdregie.toewijzing.ToegewezenProduct;
+import nl.jeugdregie.toewijzing.ToewijzingService;
 import nl.jeugdregie.toewijzing.Toewijzingnummer;
 
 /** Aanbieders with a contract, clients and prestaties for the declaratie tests, each unique per test run. */
@@ -52,6 +58,21 @@ final class DeclaratieTestdata {
         contracten.voegTariefToe(
                 contract, PRODUCT, UURTARIEF, Periode.van(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
         return agb;
+    }
+
+    /** A toewijzing of 10 hours a week of 45A48 from 2 March 2026, given through the real service. */
+    static ToegewezenProduct tienUurPerWeek(ToewijzingService toewijzingen, AgbCode aanbieder, Bsn client) {
+        return toewijzingen
+                .wijsToe(new NieuweToewijzing(
+                        ENSCHEDE,
+                        client,
+                        aanbieder,
+                        Product.specifiek(Productcategorie.JEUGDHULP_AMBULANT, PRODUCT),
+                        TOEWIJZINGSPERIODE,
+                        new Omvang(10, Eenheid.UUR, Frequentie.PER_WEEK),
+                        null,
+                        null))
+                .waarde();
     }
 
     /** A BSN passing the elfproef, different per call. */
