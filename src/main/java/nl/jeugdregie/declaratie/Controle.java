@@ -31,8 +31,15 @@ final class Controle {
 
     private Controle() {}
 
-    /** The afkeuring of the declaratie as a whole (TR333, TR316), or {@code null}. */
+    /** The afkeuring of the declaratie as a whole (TR135, TR333, TR316), or {@code null}. */
     static Afkeuring declaratie(Declaratie declaratie, Controlegegevens gegevens) {
+        if (declaratie.dagtekening().isAfter(gegevens.vandaag())) {
+            return new Afkeuring(
+                    "TR135",
+                    Retourcode.DAGTEKENING_NA_SYSTEEMDATUM,
+                    "DeclaratieDagtekening " + datum(declaratie.dagtekening()) + " ligt na vandaag ("
+                            + datum(gegevens.vandaag()) + "); de hele declaratie is afgewezen.");
+        }
         if (gegevens.declaratienummerBekend()) {
             return new Afkeuring(
                     "TR333",
@@ -366,6 +373,14 @@ final class Controle {
                     "Er is geen contracttarief voor product " + p.productcode() + " op "
                             + datum(p.productperiode().begin()) + "."));
             return;
+        }
+        if (tarieven.stream().noneMatch(c -> p.productcategorie().code().equals(c.productcategorie()))) {
+            afkeuringen.add(new Afkeuring(
+                    "TR381",
+                    Retourcode.PRODUCTCODE_HOORT_NIET_BIJ_CATEGORIE,
+                    "Product " + p.productcode() + " hoort bij productcategorie "
+                            + tarieven.get(0).productcategorie() + ", niet bij "
+                            + p.productcategorie().code() + "."));
         }
         List<Bedrag> verwacht =
                 tarieven.stream().map(c -> tariefIn(c, p.eenheid())).toList();

@@ -1,5 +1,6 @@
 package nl.jeugdregie.declaratie;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import nl.jeugdregie.kern.codelijst.Eenheid;
  * @param gedeclareerdBedrag the approved net amount per toewijzingnummer
  * @param declaratienummerBekend whether the aanbieder used this DeclaratieNummer before (TR333)
  * @param clientsleutel the client key the toewijzingen carry for a BSN (its pseudonym)
+ * @param vandaag the system date, for TR135
  */
 record Controlegegevens(
         Map<Long, Toewijzingstand> toewijzingen,
@@ -29,7 +31,8 @@ record Controlegegevens(
         Map<Long, Map<Eenheid, Long>> gedeclareerdVolume,
         Map<Long, Bedrag> gedeclareerdBedrag,
         boolean declaratienummerBekend,
-        Function<Bsn, String> clientsleutel) {
+        Function<Bsn, String> clientsleutel,
+        LocalDate vandaag) {
 
     Set<String> bekendeReferenties() {
         return eerder.keySet();

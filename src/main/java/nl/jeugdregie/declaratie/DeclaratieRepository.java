@@ -99,7 +99,7 @@ class DeclaratieRepository {
     Map<String, List<Contracttarief>> tarieven(AgbCode aanbieder, Collection<String> productcodes) {
         Map<String, List<Contracttarief>> resultaat = new HashMap<>();
         jdbc.sql("""
-                        select contractnummer, productcode, eenheid, tarief_eurocent, tarief_begindatum, tarief_einddatum
+                        select contractnummer, productcode, productcategorie, eenheid, tarief_eurocent, tarief_begindatum, tarief_einddatum
                         from inkoop.v_contractproducten
                         where agb = :agb and productcode = any(cast(:codes as text[])) and tarief_eurocent is not null
                         order by contractnummer""")
@@ -110,6 +110,7 @@ class DeclaratieRepository {
                     return new Contracttarief(
                             rs.getString("contractnummer"),
                             rs.getString("productcode"),
+                            rs.getString("productcategorie"),
                             Eenheid.vanCode(rs.getString("eenheid")),
                             new Bedrag(rs.getLong("tarief_eurocent")),
                             new Periode(

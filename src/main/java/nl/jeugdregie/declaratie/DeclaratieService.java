@@ -1,6 +1,7 @@
 package nl.jeugdregie.declaratie;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -131,7 +132,8 @@ public class DeclaratieService {
                 volume,
                 bedrag,
                 repository.declaratienummerBekend(d.aanbieder(), d.declaratienummer()),
-                clientsleutel);
+                clientsleutel,
+                LocalDate.now(clock));
     }
 
     private void publiceer(Beoordeling b) {

@@ -43,7 +43,7 @@ class ControleTest {
         tarieven.put(
                 "45A12",
                 List.of(new Contracttarief(
-                        "C1", "45A12", Eenheid.UUR, UURTARIEF, Periode.vanaf(LocalDate.of(2026, 1, 1)))));
+                        "C1", "45A12", "45", Eenheid.UUR, UURTARIEF, Periode.vanaf(LocalDate.of(2026, 1, 1)))));
     }
 
     static Toewijzingstand toewijzing(
@@ -111,7 +111,16 @@ class ControleTest {
     }
 
     Controlegegevens gegevens() {
-        return new Controlegegevens(toewijzingen, tarieven, eerder, debets, volume, bedrag, nummerBekend, Bsn::value);
+        return new Controlegegevens(
+                toewijzingen,
+                tarieven,
+                eerder,
+                debets,
+                volume,
+                bedrag,
+                nummerBekend,
+                Bsn::value,
+                LocalDate.of(2026, 5, 4));
     }
 
     List<Prestatiebeoordeling> beoordeel(Prestatie... prestaties) {
@@ -412,6 +421,60 @@ class ControleTest {
                 Controle.declaratie(declaratie(debet("R1", 1, APRIL, 1), credit("C1", "R1", APRIL, 1)), gegevens());
         assertThat(a.regel()).isEqualTo("TR316");
         assertThat(a.retourcode()).isEqualTo(Retourcode.TECHNISCH_AFGEKEURD);
+    }
+
+    @Test
+    void rejectsWholeDeclaratieDatedInTheFuture() {
+        Declaratie d = new Declaratie(
+                ENSCHEDE,
+                AANBIEDER,
+                "B1",
+                "D1",
+                APRIL,
+                LocalDate.of(2026, 5, 5),
+                Bedrag.NUL,
+                DebetCredit.DEBET,
+                List.of(debet("R1", 1, APRIL, 0)));
+        Afkeuring a = Controle.declaratie(d, gegevens());
+        assertThat(a.regel()).isEqualTo("TR135");
+        assertThat(a.retourcode()).isEqualTo(Retourcode.DAGTEKENING_NA_SYSTEEMDATUM);
+        assertThat(a.toelichting()).contains("5-5-2026", "4-5-2026");
+    }
+
+    @Test
+    void rejectsProductCodeOfAnotherCategory() {
+        Prestatie p = new Prestatie(
+                "R1",
+                null,
+                CLIENT,
+                new Toewijzingnummer(3),
+                Productcategorie.ZONDER_VERBLIJF_AMBULANT,
+                "45A12",
+                APRIL,
+                1,
+                Eenheid.UUR,
+                UURTARIEF,
+                UURTARIEF,
+                DebetCredit.DEBET);
+        toewijzingen.put(
+                3L,
+                new Toewijzingstand(
+                        new Toewijzingnummer(3),
+                        ENSCHEDE,
+                        CLIENT.value(),
+                        AANBIEDER,
+                        null,
+                        null,
+                        Periode.van(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
+                        null,
+                        null,
+                        null,
+                        null,
+                        false));
+        Afkeuring a = enige(beoordeel(p).get(0));
+        assertThat(a.regel()).isEqualTo("TR381");
+        assertThat(a.retourcode()).isEqualTo(Retourcode.PRODUCTCODE_HOORT_NIET_BIJ_CATEGORIE);
+        assertThat(a.toelichting()).contains("45A12", "categorie 45", "niet bij 32");
     }
 
     @Test
