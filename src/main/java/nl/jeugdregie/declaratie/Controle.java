@@ -10,6 +10,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +65,7 @@ final class Controle {
     /** Checks every prestatie; the result keeps the order of the declaratie. */
     static List<Prestatiebeoordeling> prestaties(Declaratie declaratie, Controlegegevens gegevens) {
         Lopend lopend = new Lopend();
-        Map<Prestatie, List<Afkeuring>> uitkomst = new HashMap<>();
+        Map<Prestatie, List<Afkeuring>> uitkomst = new IdentityHashMap<>(); // identical duplicates stay apart
         Set<String> gezien = new HashSet<>();
         List<Prestatie> volgorde = new ArrayList<>();
         declaratie.prestaties().stream().filter(Prestatie::isCredit).forEach(volgorde::add);

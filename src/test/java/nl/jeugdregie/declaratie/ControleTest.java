@@ -352,6 +352,14 @@ class ControleTest {
     }
 
     @Test
+    void rejectsTheSecondOfTwoIdenticalPrestaties() {
+        List<Prestatiebeoordeling> b = beoordeel(debet("R1", 1, APRIL, 1), debet("R1", 1, APRIL, 1));
+        assertThat(b.get(0).isGoedgekeurd()).isTrue();
+        assertThat(b.get(1).retourcodes())
+                .containsExactly(Retourcode.REFERENTIENUMMER_AL_AANGELEVERD, Retourcode.DEBET_ZONDER_CREDIT);
+    }
+
+    @Test
     void rejectsProductPeriodAfterDeclaratiePeriod() {
         Periode mei = Periode.maand(java.time.YearMonth.of(2026, 5));
         Afkeuring a = enige(beoordeel(debet("R1", 1, mei, 1)).get(0));

@@ -122,7 +122,7 @@ final class DeclaratieTestdata {
                 "B" + nummer,
                 nummer,
                 MAART,
-                LocalDate.of(2026, 4, 2),
+                LocalDate.of(2026, 3, 2),
                 totaal.absoluut(),
                 totaal.isNegatief() ? DebetCredit.CREDIT : DebetCredit.DEBET,
                 prestaties);

@@ -181,7 +181,7 @@ class DeclaratieBenchmark {
                 "B" + o.aanbieder(),
                 "D" + o.aanbieder(),
                 MAART,
-                LocalDate.of(2026, 4, 2),
+                LocalDate.of(2026, 3, 2),
                 totaal,
                 DebetCredit.DEBET,
                 prestaties);
