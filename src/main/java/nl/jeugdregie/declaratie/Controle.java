@@ -1,5 +1,7 @@
 package nl.jeugdregie.declaratie;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -28,6 +30,7 @@ import nl.jeugdregie.kern.codelijst.Retourcode;
  */
 final class Controle {
 
+    private static final BigDecimal ZESTIG = BigDecimal.valueOf(60);
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private Controle() {}
@@ -394,6 +397,25 @@ final class Controle {
                             + datum(p.productperiode().begin()) + " is " + verwacht.get(0) + " (contract "
                             + tarieven.get(0).contractnummer() + ")."));
         }
+        Contracttarief perUur = tarieven.stream()
+                .filter(c -> c.eenheid() == Eenheid.UUR && p.eenheid() == Eenheid.MINUUT)
+                .findFirst()
+                .orElse(null);
+        if (perUur != null) {
+            // IV081: minutes on an hourly tariff are priced as (uurtarief x minuten) / 60, rounded to whole cents.
+            Bedrag berekend = new Bedrag(BigDecimal.valueOf(perUur.bedrag().eurocent())
+                    .multiply(BigDecimal.valueOf(p.geleverdVolume()))
+                    .divide(ZESTIG, 0, RoundingMode.HALF_UP)
+                    .longValueExact());
+            if (!berekend.equals(p.ingediendBedrag())) {
+                afkeuringen.add(new Afkeuring(
+                        "TR346",
+                        Retourcode.BEDRAG_NIET_VOLUME_MAAL_TARIEF,
+                        "Ingediend " + p.ingediendBedrag() + ", maar (" + perUur.bedrag() + " per uur x "
+                                + p.geleverdVolume() + " minuten) / 60 = " + berekend + "."));
+            }
+            return;
+        }
         Bedrag berekend = tarief.maal(p.geleverdVolume());
         if (!berekend.equals(p.ingediendBedrag())) {
             afkeuringen.add(new Afkeuring(
@@ -488,10 +510,12 @@ final class Controle {
         return gedeclareerd == verwacht || (gedeclareerd == Eenheid.MINUUT && verwacht == Eenheid.UUR);
     }
 
-    /** The contract tariff in the eenheid declared: an hourly tariff per minute is rounded half up (TR346). */
+    /** The contract tariff in the eenheid declared: an hourly tariff per minute is rounded half up (IV081). */
     private static Bedrag tariefIn(Contracttarief c, Eenheid eenheid) {
         if (c.eenheid() == Eenheid.UUR && eenheid == Eenheid.MINUUT) {
-            return new Bedrag(Math.round(c.bedrag().eurocent() / 60.0));
+            return new Bedrag(BigDecimal.valueOf(c.bedrag().eurocent())
+                    .divide(ZESTIG, 0, RoundingMode.HALF_UP)
+                    .longValueExact());
         }
         return c.bedrag();
     }

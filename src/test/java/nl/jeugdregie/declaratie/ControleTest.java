@@ -253,9 +253,9 @@ class ControleTest {
     }
 
     @Test
-    void acceptsMinutesOnAnHourlyToewijzingAtTheTariffPerMinute() {
-        Bedrag perMinuut = new Bedrag(133); // 80 euro / 60, rounded half up
-        Prestatie p = new Prestatie(
+    void pricesMinutesOnAnHourlyTariffAsHourlyTariffTimesMinutesDividedBySixty() {
+        Bedrag perMinuut = new Bedrag(133); // ProductTarief: 80 euro / 60, rounded half up (IV081)
+        Prestatie goed = new Prestatie(
                 "R1",
                 null,
                 CLIENT,
@@ -266,9 +266,26 @@ class ControleTest {
                 90,
                 Eenheid.MINUUT,
                 perMinuut,
+                Bedrag.euro(120),
+                DebetCredit.DEBET);
+        Prestatie perMinuutGerekend = new Prestatie(
+                "R2",
+                null,
+                CLIENT,
+                new Toewijzingnummer(1),
+                Productcategorie.JEUGDHULP_AMBULANT,
+                "45A12",
+                Periode.maand(java.time.YearMonth.of(2026, 3)),
+                90,
+                Eenheid.MINUUT,
+                perMinuut,
                 perMinuut.maal(90),
                 DebetCredit.DEBET);
-        assertThat(beoordeel(p).get(0).afkeuringen()).isEmpty();
+        List<Prestatiebeoordeling> b = beoordeel(goed, perMinuutGerekend);
+        assertThat(b.get(0).afkeuringen()).isEmpty();
+        Afkeuring a = enige(b.get(1));
+        assertThat(a.regel()).isEqualTo("TR346");
+        assertThat(a.toelichting()).contains("€ 119,70", "(€ 80,00 per uur x 90 minuten) / 60 = € 120,00");
     }
 
     @Test
