@@ -1,0 +1,411 @@
+package nl.jeugdregie.declaratie;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.jeugdregie.kern.AgbCode;
+import nl.jeugdregie.kern.Bedrag;
+import nl.jeugdregie.kern.GemeenteCode;
+import nl.jeugdregie.kern.Periode;
+import nl.jeugdregie.kern.codelijst.DebetCredit;
+import nl.jeugdregie.kern.codelijst.Eenheid;
+import nl.jeugdregie.kern.codelijst.Frequentie;
+import nl.jeugdregie.kern.codelijst.Productcategorie;
+import nl.jeugdregie.toewijzing.Toewijzingnummer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Declaraties and prestaties in schema {@code declaratie}, and the bulk reads of the published views of {@code
+ * toewijzing} and {@code inkoop} that the checks need: a few queries per declaratie, never one per prestatie.
+ */
+@Repository
+class DeclaratieRepository {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    DeclaratieRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** Serialises the checks of one aanbieder's declaraties, so two cannot both take a number (TR314, TR333). */
+    void vergrendelAanbieder(AgbCode aanbieder) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('declaratie:' || :agb))")
+                .param("agb", aanbieder.value())
+                .query((rs, i) -> 1)
+                .list();
+    }
+
+    boolean declaratienummerBekend(AgbCode aanbieder, String declaratienummer) {
+        return jdbc.sql("select exists (select 1 from declaratie.declaratie where aanbieder = :agb"
+                        + " and declaratienummer = :nummer)")
+                .param("agb", aanbieder.value())
+                .param("nummer", declaratienummer)
+                .query(Boolean.class)
+                .single();
+    }
+
+    Map<Long, Toewijzingstand> toewijzingen(GemeenteCode gemeente, Collection<Long> nummers) {
+        Map<Long, Toewijzingstand> resultaat = new HashMap<>();
+        jdbc.sql("""
+                        select gemeente, toewijzingnummer, client_pseudoniem, aanbieder, productcategorie, productcode,
+                               ingangsdatum, einddatum, volume, eenheid, frequentie, budget, reden_wijziging, vervallen
+                        from toewijzing.v_toewijzingen
+                        where gemeente = :gemeente and toewijzingnummer = any(cast(:nummers as bigint[]))""")
+                .param("gemeente", gemeente.value())
+                .param("nummers", reeks(nummers))
+                .query((rs, i) -> toewijzing(rs))
+                .list()
+                .forEach(t -> resultaat.put(t.nummer().value(), t));
+        return resultaat;
+    }
+
+    private static Toewijzingstand toewijzing(ResultSet rs) throws SQLException {
+        String categorie = rs.getString("productcategorie");
+        String eenheid = rs.getString("eenheid");
+        String frequentie = rs.getString("frequentie");
+        long volume = rs.getLong("volume");
+        Long volumeOfNull = rs.wasNull() ? null : volume;
+        long budget = rs.getLong("budget");
+        Bedrag budgetOfNull = rs.wasNull() ? null : new Bedrag(budget);
+        Date eind = rs.getDate("einddatum");
+        return new Toewijzingstand(
+                new Toewijzingnummer(rs.getLong("toewijzingnummer")),
+                new GemeenteCode(rs.getString("gemeente")),
+                rs.getString("client_pseudoniem"),
+                new AgbCode(rs.getString("aanbieder")),
+                categorie == null ? null : Productcategorie.vanCode(categorie),
+                rs.getString("productcode"),
+                new Periode(rs.getDate("ingangsdatum").toLocalDate(), eind == null ? null : eind.toLocalDate()),
+                volumeOfNull,
+                eenheid == null ? null : Eenheid.vanCode(eenheid),
+                frequentie == null ? null : Frequentie.vanCode(frequentie),
+                budgetOfNull,
+                "13".equals(rs.getString("reden_wijziging")) || rs.getBoolean("vervallen"));
+    }
+
+    Map<String, List<Contracttarief>> tarieven(AgbCode aanbieder, Collection<String> productcodes) {
+        Map<String, List<Contracttarief>> resultaat = new HashMap<>();
+        jdbc.sql("""
+                        select contractnummer, productcode, productcategorie, eenheid, tarief_eurocent, tarief_begindatum, tarief_einddatum
+                        from inkoop.v_contractproducten
+                        where agb = :agb and productcode = any(cast(:codes as text[])) and tarief_eurocent is not null
+                        order by contractnummer""")
+                .param("agb", aanbieder.value())
+                .param("codes", reeks(productcodes))
+                .query((rs, i) -> {
+                    Date eind = rs.getDate("tarief_einddatum");
+                    return new Contracttarief(
+                            rs.getString("contractnummer"),
+                            rs.getString("productcode"),
+                            rs.getString("productcategorie"),
+                            Eenheid.vanCode(rs.getString("eenheid")),
+                            new Bedrag(rs.getLong("tarief_eurocent")),
+                            new Periode(
+                                    rs.getDate("tarief_begindatum").toLocalDate(),
+                                    eind == null ? null : eind.toLocalDate()));
+                })
+                .list()
+                .forEach(t -> resultaat
+                        .computeIfAbsent(Controle.sleutelVanCode(t.productcode()), c -> new ArrayList<>())
+                        .add(t));
+        return resultaat;
+    }
+
+    private static final String EERDERE_PRESTATIE = """
+            select referentienummer, toewijzingnummer, productcategorie, productcode, begindatum, einddatum, volume,
+                   eenheid, debet_credit, goedgekeurd, gecrediteerd
+            from declaratie.prestatie""";
+
+    private static EerderePrestatie eerdere(ResultSet rs) throws SQLException {
+        return new EerderePrestatie(
+                rs.getString("referentienummer"),
+                new Toewijzingnummer(rs.getLong("toewijzingnummer")),
+                Productcategorie.vanCode(rs.getString("productcategorie")),
+                rs.getString("productcode"),
+                Periode.van(
+                        rs.getDate("begindatum").toLocalDate(),
+                        rs.getDate("einddatum").toLocalDate()),
+                rs.getLong("volume"),
+                Eenheid.vanCode(rs.getString("eenheid")),
+                DebetCredit.vanCode(rs.getString("debet_credit")),
+                rs.getBoolean("goedgekeurd"),
+                rs.getBoolean("gecrediteerd"));
+    }
+
+    /** Earlier prestaties of the aanbieder with these referentienummers; an approved one wins over a rejected. */
+    Map<String, EerderePrestatie> eerder(AgbCode aanbieder, Collection<String> referenties) {
+        Map<String, EerderePrestatie> resultaat = new HashMap<>();
+        jdbc.sql(
+                        EERDERE_PRESTATIE
+                                + " where aanbieder = :agb and referentienummer = any(cast(:refs as text[])) order by goedgekeurd")
+                .param("agb", aanbieder.value())
+                .param("refs", reeks(referenties))
+                .query((rs, i) -> eerdere(rs))
+                .list()
+                .forEach(p -> resultaat.put(p.referentienummer(), p));
+        return resultaat;
+    }
+
+    /** Approved, not credited debets on these toewijzingen (TR389). */
+    Map<Long, List<EerderePrestatie>> goedgekeurdeDebets(GemeenteCode gemeente, Collection<Long> nummers) {
+        Map<Long, List<EerderePrestatie>> resultaat = new HashMap<>();
+        jdbc.sql(EERDERE_PRESTATIE + " " + """
+                         where gemeente = :gemeente and toewijzingnummer = any(cast(:nummers as bigint[])) and goedgekeurd
+                          and debet_credit = 'D' and not gecrediteerd""")
+                .param("gemeente", gemeente.value())
+                .param("nummers", reeks(nummers))
+                .query((rs, i) -> eerdere(rs))
+                .list()
+                .forEach(p -> resultaat
+                        .computeIfAbsent(p.toewijzingnummer().value(), n -> new ArrayList<>())
+                        .add(p));
+        return resultaat;
+    }
+
+    /** The approved net volume (per eenheid) and amount per toewijzing (TR322, TR369). */
+    void gedeclareerd(
+            GemeenteCode gemeente,
+            Collection<Long> nummers,
+            Map<Long, Map<Eenheid, Long>> volume,
+            Map<Long, Bedrag> bedrag) {
+        jdbc.sql("""
+                        select toewijzingnummer, eenheid,
+                               sum(case when debet_credit = 'C' then -volume else volume end) as volume,
+                               sum(case when debet_credit = 'C' then -bedrag else bedrag end) as bedrag
+                        from declaratie.prestatie
+                        where gemeente = :gemeente and toewijzingnummer = any(cast(:nummers as bigint[])) and goedgekeurd
+                        group by toewijzingnummer, eenheid""")
+                .param("gemeente", gemeente.value())
+                .param("nummers", reeks(nummers))
+                .query(rs -> {
+                    long nummer = rs.getLong("toewijzingnummer");
+                    volume.computeIfAbsent(nummer, n -> new HashMap<>())
+                            .put(Eenheid.vanCode(rs.getString("eenheid")), rs.getLong("volume"));
+                    bedrag.merge(nummer, new Bedrag(rs.getLong("bedrag")), Bedrag::plus);
+                });
+    }
+
+    long bewaar(Declaratie d, Bedrag toegekend, int afgewezen, OffsetDateTime nu) {
+        GeneratedKeyHolder sleutel = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into declaratie.declaratie (gemeente, aanbieder, declaratienummer, berichtidentificatie,
+                            periode_begin, periode_eind, dagtekening, totaal_ingediend, totaal_toegekend,
+                            aantal_prestaties, aantal_afgewezen, beoordeeld_op)
+                        values (:gemeente, :aanbieder, :nummer, :bericht, :begin, :eind, :dagtekening, :ingediend,
+                            :toegekend, :aantal, :afgewezen, :nu)""")
+                .param("gemeente", d.gemeente().value())
+                .param("aanbieder", d.aanbieder().value())
+                .param("nummer", d.declaratienummer())
+                .param("bericht", d.berichtIdentificatie())
+                .param("begin", d.declaratieperiode().begin())
+                .param("eind", d.declaratieperiode().eind())
+                .param("dagtekening", d.dagtekening())
+                .param("ingediend", d.totaalSaldo().eurocent())
+                .param("toegekend", toegekend.eurocent())
+                .param("aantal", d.prestaties().size())
+                .param("afgewezen", afgewezen)
+                .param("nu", nu)
+                .update(sleutel, "id");
+        return sleutel.getKey().longValue();
+    }
+
+    /** Stores the prestaties with their outcome and afkeuringen, and marks the debets that approved credits cancel. */
+    void bewaarPrestaties(
+            long declaratieId,
+            Declaratie d,
+            List<Prestatiebeoordeling> beoordelingen,
+            java.util.function.Function<nl.jeugdregie.kern.Bsn, String> pseudoniem) {
+        List<Long> ids = jdbc.sql("select nextval('declaratie.prestatie_id_seq') from generate_series(1, :n)")
+                .param("n", beoordelingen.size())
+                .query(Long.class)
+                .list();
+        List<Object[]> rijen = new ArrayList<>(beoordelingen.size());
+        for (int i = 0; i < beoordelingen.size(); i++) {
+            Prestatiebeoordeling b = beoordelingen.get(i);
+            Prestatie p = b.prestatie();
+            rijen.add(new Object[] {
+                ids.get(i),
+                declaratieId,
+                d.gemeente().value(),
+                d.aanbieder().value(),
+                p.referentienummer(),
+                p.vorigReferentienummer(),
+                p.client().value(),
+                pseudoniem.apply(p.client()),
+                p.toewijzingnummer().value(),
+                p.productcategorie().code(),
+                p.productcode(),
+                p.productperiode().begin(),
+                p.productperiode().eind(),
+                p.geleverdVolume(),
+                p.eenheid().code(),
+                p.productTarief() == null ? null : p.productTarief().eurocent(),
+                p.ingediendBedrag().eurocent(),
+                p.debetCredit().code(),
+                b.isGoedgekeurd()
+            });
+        }
+        template.batchUpdate("""
+                insert into declaratie.prestatie (id, declaratie_id, gemeente, aanbieder, referentienummer,
+                    vorig_referentienummer, bsn, client_pseudoniem, toewijzingnummer, productcategorie, productcode,
+                    begindatum, einddatum, volume, eenheid, producttarief, bedrag, debet_credit, goedgekeurd)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rijen, new int[] {
+            Types.BIGINT,
+            Types.BIGINT,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.BIGINT,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.DATE,
+            Types.DATE,
+            Types.BIGINT,
+            Types.VARCHAR,
+            Types.BIGINT,
+            Types.BIGINT,
+            Types.CHAR,
+            Types.BOOLEAN
+        });
+        List<Object[]> afkeuringen = new ArrayList<>();
+        List<Object[]> credits = new ArrayList<>();
+        for (int i = 0; i < beoordelingen.size(); i++) {
+            Prestatiebeoordeling b = beoordelingen.get(i);
+            for (Afkeuring a : b.afkeuringen()) {
+                afkeuringen.add(
+                        new Object[] {ids.get(i), a.regel(), a.retourcode().code(), a.toelichting()});
+            }
+            if (b.isGoedgekeurd() && b.prestatie().isCredit()) {
+                credits.add(new Object[] {d.aanbieder().value(), b.prestatie().vorigReferentienummer()});
+            }
+        }
+        template.batchUpdate(
+                "insert into declaratie.afkeuring (prestatie_id, regel, retourcode, toelichting) values (?, ?, ?, ?)",
+                afkeuringen);
+        template.batchUpdate("""
+                update declaratie.prestatie set gecrediteerd = true
+                where aanbieder = ? and referentienummer = ? and goedgekeurd and debet_credit = 'D'""", credits);
+    }
+
+    boolean heeftGoedgekeurdeDeclaraties(GemeenteCode gemeente, Toewijzingnummer nummer) {
+        return jdbc.sql("""
+                        select exists (select 1 from declaratie.prestatie where gemeente = :gemeente
+                          and toewijzingnummer = :nummer and goedgekeurd and debet_credit = 'D' and not gecrediteerd)""")
+                .param("gemeente", gemeente.value())
+                .param("nummer", nummer.value())
+                .query(Boolean.class)
+                .single();
+    }
+
+    // Reads for the pages.
+
+    List<Declaratieoverzicht> declaraties(Collection<GemeenteCode> gemeenten, AgbCode aanbieder) {
+        return jdbc.sql("""
+                        select id, gemeente, aanbieder, declaratienummer, periode_begin, periode_eind,
+                               totaal_ingediend, totaal_toegekend, aantal_prestaties, aantal_afgewezen, beoordeeld_op
+                        from declaratie.declaratie
+                        where (cast(:agb as varchar) is null or aanbieder = :agb)
+                          and (cast(:alle as boolean) or gemeente = any(cast(:gemeenten as text[])))
+                        order by beoordeeld_op desc, id desc
+                        limit 200""")
+                .param("agb", aanbieder == null ? null : aanbieder.value())
+                .param("alle", aanbieder != null)
+                .param(
+                        "gemeenten",
+                        reeks(gemeenten.stream().map(GemeenteCode::value).toList()))
+                .query((rs, i) -> overzicht(rs))
+                .list();
+    }
+
+    java.util.Optional<Declaratieoverzicht> declaratie(long id) {
+        return jdbc.sql("""
+                        select id, gemeente, aanbieder, declaratienummer, periode_begin, periode_eind,
+                               totaal_ingediend, totaal_toegekend, aantal_prestaties, aantal_afgewezen, beoordeeld_op
+                        from declaratie.declaratie where id = :id""").param("id", id).query((rs, i) -> overzicht(rs)).optional();
+    }
+
+    private static Declaratieoverzicht overzicht(ResultSet rs) throws SQLException {
+        return new Declaratieoverzicht(
+                rs.getLong("id"),
+                new GemeenteCode(rs.getString("gemeente")),
+                new AgbCode(rs.getString("aanbieder")),
+                rs.getString("declaratienummer"),
+                Periode.van(
+                        rs.getObject("periode_begin", LocalDate.class), rs.getObject("periode_eind", LocalDate.class)),
+                new Bedrag(rs.getLong("totaal_ingediend")),
+                new Bedrag(rs.getLong("totaal_toegekend")),
+                rs.getInt("aantal_prestaties"),
+                rs.getInt("aantal_afgewezen"),
+                rs.getObject("beoordeeld_op", OffsetDateTime.class));
+    }
+
+    List<Prestatieregel> prestaties(long declaratieId) {
+        Map<Long, List<Afkeuring>> afkeuringen = new HashMap<>();
+        jdbc.sql("""
+                        select a.prestatie_id, a.regel, a.retourcode, a.toelichting from declaratie.afkeuring a
+                        join declaratie.prestatie p on p.id = a.prestatie_id where p.declaratie_id = :id
+                        order by a.retourcode""").param("id", declaratieId).query(rs -> {
+            afkeuringen
+                    .computeIfAbsent(rs.getLong("prestatie_id"), n -> new ArrayList<>())
+                    .add(new Afkeuring(
+                            rs.getString("regel"),
+                            nl.jeugdregie.kern.codelijst.Retourcode.vanCode(rs.getString("retourcode")),
+                            rs.getString("toelichting")));
+        });
+        return jdbc.sql("""
+                        select id, referentienummer, vorig_referentienummer, bsn, toewijzingnummer, productcategorie,
+                               productcode, begindatum, einddatum, volume, eenheid, bedrag, debet_credit, goedgekeurd
+                        from declaratie.prestatie where declaratie_id = :id order by goedgekeurd, id""")
+                .param("id", declaratieId)
+                .query((rs, i) -> new Prestatieregel(
+                        rs.getString("referentienummer"),
+                        rs.getString("vorig_referentienummer"),
+                        new nl.jeugdregie.kern.Bsn(rs.getString("bsn")),
+                        new Toewijzingnummer(rs.getLong("toewijzingnummer")),
+                        rs.getString("productcategorie"),
+                        rs.getString("productcode"),
+                        Periode.van(
+                                rs.getObject("begindatum", LocalDate.class),
+                                rs.getObject("einddatum", LocalDate.class)),
+                        rs.getLong("volume"),
+                        Eenheid.vanCode(rs.getString("eenheid")),
+                        new Bedrag(rs.getLong("bedrag")),
+                        DebetCredit.vanCode(rs.getString("debet_credit")),
+                        rs.getBoolean("goedgekeurd"),
+                        afkeuringen.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
+    }
+
+    /**
+     * A PostgreSQL array literal, bound as one text parameter and cast in SQL: Spring would expand a Java array or
+     * collection into one parameter per element, which a declaratie of 30 000 prestaties would exceed.
+     */
+    static String reeks(Collection<?> waarden) {
+        StringBuilder sb = new StringBuilder("{");
+        for (Object waarde : waarden) {
+            if (sb.length() > 1) {
+                sb.append(',');
+            }
+            sb.append('"')
+                    .append(waarde.toString().replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
+        }
+        return sb.append('}').toString();
+    }
+}

@@ -1,0 +1,120 @@
+package nl.jeugdregie.declaratie;
+
+import static nl.jeugdregie.declaratie.DeclaratieTestdata.debet;
+import static nl.jeugdregie.declaratie.DeclaratieTestdata.declaratie;
+import static nl.jeugdregie.declaratie.DeclaratieTestdata.declaratienummer;
+import static nl.jeugdregie.declaratie.DeclaratieTestdata.referentie;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+
+import java.util.List;
+import nl.jeugdregie.JeugdregieTest;
+import nl.jeugdregie.inkoop.AanbiederService;
+import nl.jeugdregie.inkoop.ContractService;
+import nl.jeugdregie.kern.AgbCode;
+import nl.jeugdregie.kern.Bsn;
+import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.toegangslog.Actie;
+import nl.jeugdregie.toegangslog.Pseudonimisering;
+import nl.jeugdregie.toegangslog.Toegangslog;
+import nl.jeugdregie.toegangslog.Zoekvraag;
+import nl.jeugdregie.toewijzing.ToegewezenProduct;
+import nl.jeugdregie.toewijzing.ToewijzingService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The declaratie pages: BACKOFFICE sees all, an AANBIEDER only its own; reading BSNs is logged. */
+@JeugdregieTest
+class DeclaratiePaginaTests {
+
+    static final RequestPostProcessor BACKOFFICE = jwt().jwt(j -> j.subject("backoffice")
+                    .claim("preferred_username", "backoffice")
+                    .claim("roles", List.of("BACKOFFICE")))
+            .authorities(new SimpleGrantedAuthority("ROLE_BACKOFFICE"));
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    DeclaratieService declaraties;
+
+    @Autowired
+    ToewijzingService toewijzingen;
+
+    @Autowired
+    AanbiederService aanbieders;
+
+    @Autowired
+    ContractService contracten;
+
+    @Autowired
+    Toegangslog toegangslog;
+
+    @Autowired
+    Pseudonimisering pseudonimisering;
+
+    static RequestPostProcessor aanbiederGebruiker(AgbCode agb) {
+        return jwt().jwt(j -> j.subject("medewerker-" + agb)
+                        .claim("preferred_username", "medewerker-" + agb)
+                        .claim("roles", List.of("AANBIEDER"))
+                        .claim("agb", agb.value()))
+                .authorities(new SimpleGrantedAuthority("ROLE_AANBIEDER"));
+    }
+
+    Beoordeling eenDeclaratieMetAfwijzing(AgbCode aanbieder, Bsn client) {
+        ToegewezenProduct t = DeclaratieTestdata.tienUurPerWeek(toewijzingen, aanbieder, client);
+        return declaraties.beoordeel(declaratie(
+                aanbieder,
+                declaratienummer(),
+                List.of(debet(referentie(), client, t.nummer(), 40), debet(referentie(), client, t.nummer(), 55))));
+    }
+
+    @Test
+    void showsTheExplanationNextToEveryRejectedPrestatieAndLogsTheRead() {
+        AgbCode aanbieder = DeclaratieTestdata.aanbiederMetContract(aanbieders, contracten);
+        Bsn client = DeclaratieTestdata.nieuweClient();
+        Beoordeling b = eenDeclaratieMetAfwijzing(aanbieder, client);
+
+        assertThat(mvc.get().uri("/declaraties").with(BACKOFFICE))
+                .hasStatusOk()
+                .bodyText()
+                .contains(b.declaratie().declaratienummer());
+        assertThat(mvc.get().uri("/declaraties/" + b.declaratieId()).with(BACKOFFICE))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Afgewezen", "9321 (TR321)", "Geleverd 55 uur, toegewezen 10 uur per week", "Goedgekeurd");
+        assertThat(toegangslog
+                        .zoek(
+                                new Zoekvraag(
+                                        "backoffice",
+                                        null,
+                                        null,
+                                        Actie.RAADPLEGEN,
+                                        pseudonimisering.pseudoniem(client)),
+                                new Paginering(1, 10))
+                        .items())
+                .isNotEmpty();
+    }
+
+    @Test
+    void aanbiederSeesOnlyItsOwnDeclaraties() {
+        AgbCode a = DeclaratieTestdata.aanbiederMetContract(aanbieders, contracten);
+        AgbCode b = DeclaratieTestdata.aanbiederMetContract(aanbieders, contracten);
+        Beoordeling vanA = eenDeclaratieMetAfwijzing(a, DeclaratieTestdata.nieuweClient());
+        Beoordeling vanB = eenDeclaratieMetAfwijzing(b, DeclaratieTestdata.nieuweClient());
+
+        assertThat(mvc.get().uri("/declaraties").with(aanbiederGebruiker(a)))
+                .hasStatusOk()
+                .bodyText()
+                .contains(vanA.declaratie().declaratienummer())
+                .doesNotContain(vanB.declaratie().declaratienummer());
+        assertThat(mvc.get().uri("/declaraties/" + vanA.declaratieId()).with(aanbiederGebruiker(a)))
+                .hasStatusOk();
+        assertThat(mvc.get().uri("/declaraties/" + vanB.declaratieId()).with(aanbiederGebruiker(a)))
+                .hasStatus(HttpStatus.NOT_FOUND);
+    }
+}
