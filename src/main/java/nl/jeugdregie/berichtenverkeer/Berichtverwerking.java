@@ -86,7 +86,9 @@ class Berichtverwerking {
             RetourberichtBuilder retour = RetourberichtBuilder.voor(bericht, resultaat)
                     .identificatie(volgendeIdentificatie())
                     .dagtekening(LocalDate.ofInstant(nu, clock.getZone()));
-            codes.forEach(c -> retour.metCodes(c.pad(), c.retourcode()));
+            codes.stream()
+                    .filter(c -> !c.retourcode().isBlank())
+                    .forEach(c -> retour.metCodes(c.pad(), c.retourcode()));
             Bericht retourbericht = retour.build();
             byte[] retourbytes = BerichtSchrijver.bytes(retourbericht);
             opslag.bewaar(new BerichtOpslag.NieuwBericht(

@@ -13,7 +13,8 @@
             "regio",
             "ijw",
             "toegangslog",
-            "toewijzing"
+            "toewijzing",
+            "declaratie"
         })
 package nl.jeugdregie.berichtenverkeer;
 
