@@ -5,4 +5,23 @@ document.addEventListener("DOMContentLoaded", () => {
   if (fout) {
     fout.focus();
   }
+
+  // A table wider than the screen scrolls inside its wrapper: make that region reachable and
+  // scrollable by keyboard, named after the table's caption (WCAG 2.1.1).
+  const maakScrolbaarToegankelijk = () => {
+    document.querySelectorAll(".tabel-wrapper").forEach((wrapper) => {
+      if (wrapper.scrollWidth > wrapper.clientWidth) {
+        const bijschrift = wrapper.querySelector("caption");
+        wrapper.setAttribute("tabindex", "0");
+        wrapper.setAttribute("role", "region");
+        wrapper.setAttribute("aria-label", bijschrift ? bijschrift.textContent.trim() : "Tabel");
+      } else if (wrapper.getAttribute("role") === "region") {
+        wrapper.removeAttribute("tabindex");
+        wrapper.removeAttribute("role");
+        wrapper.removeAttribute("aria-label");
+      }
+    });
+  };
+  maakScrolbaarToegankelijk();
+  window.addEventListener("resize", maakScrolbaarToegankelijk);
 });

@@ -11,6 +11,7 @@ import nl.jeugdregie.berichtenverkeer.Berichtstatus;
 import nl.jeugdregie.berichtenverkeer.Kanaal;
 import nl.jeugdregie.berichtenverkeer.OngeldigBerichtbestand;
 import nl.jeugdregie.berichtenverkeer.Richting;
+import nl.jeugdregie.berichtenverkeer.Termijnen;
 import nl.jeugdregie.beveiliging.GeenToegang;
 import nl.jeugdregie.platform.Menuitem;
 import nl.jeugdregie.platform.Paginering;
@@ -33,9 +34,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BerichtenPagina {
 
     private final Berichtenbus bus;
+    private final Termijnen termijnen;
 
-    BerichtenPagina(Berichtenbus bus) {
+    BerichtenPagina(Berichtenbus bus, Termijnen termijnen) {
         this.bus = bus;
+        this.termijnen = termijnen;
     }
 
     @Bean
@@ -63,6 +66,7 @@ class BerichtenPagina {
                 bus.zoek(
                         new Berichtfilter(gekozenRichting, gekozenType, gekozenStatus, null, null, null, null),
                         new Paginering(Math.max(1, page), 25)));
+        model.addAttribute("termijnen", termijnen.stand());
         model.addAttribute("richting", richting);
         model.addAttribute("type", type);
         model.addAttribute("status", status);
