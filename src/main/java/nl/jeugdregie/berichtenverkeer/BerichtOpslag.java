@@ -117,16 +117,6 @@ class BerichtOpslag {
                 .update();
     }
 
-    /** Claims the oldest messages waiting for processing; other nodes skip them while this transaction runs. */
-    List<UUID> claimWerk(int aantal) {
-        return jdbc.sql("""
-                        select id from berichtenverkeer.bericht
-                        where richting = 'IN' and verwerkt_op is null
-                        order by ontvangen_op, id
-                        limit :aantal
-                        for update skip locked""").param("aantal", aantal).query(UUID.class).list();
-    }
-
     /** Whether the message still waits, locking it for this transaction (skipped when another has it). */
     boolean claim(UUID id) {
         return jdbc.sql("""

@@ -109,7 +109,9 @@ public class Berichtenbus {
         }
         Validator.Beoordeling beoordeling;
         try {
-            beoordeling = Validator.standaard().beoordeel(new ByteArrayInputStream(inhoud));
+            // Intake needs only the header and level 1 (the XSD); all other checks run once, when the
+            // message is processed.
+            beoordeling = Validator.alleenSchema().beoordeel(new ByteArrayInputStream(inhoud));
         } catch (OnleesbaarBericht e) {
             throw new OngeldigBerichtbestand("ONLEESBAAR", "Geen iJw 3.2-bericht: " + e.getMessage());
         }

@@ -66,7 +66,7 @@ class Berichtverwerker {
             return verwerking.verwerk(id);
         } catch (RuntimeException fout) {
             log.error("Verwerking van bericht {} mislukt; wordt later opnieuw geprobeerd", id, fout);
-            verwerking.registreerMislukking(id, fout);
+            verwerking.registreerMislukking(id);
             return false;
         }
     }

@@ -122,7 +122,7 @@ class Berichtverwerking {
 
     /** Counts a failed attempt; after five the message is set aside as AFGEKEURD for a person to look at. */
     @Transactional
-    public void registreerMislukking(UUID id, Exception fout) {
+    public void registreerMislukking(UUID id) {
         int pogingen = jdbc.sql(
                         "update berichtenverkeer.bericht set pogingen = pogingen + 1 where id = :id returning pogingen")
                 .param("id", id)

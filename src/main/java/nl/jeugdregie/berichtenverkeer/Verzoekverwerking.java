@@ -1,5 +1,6 @@
 package nl.jeugdregie.berichtenverkeer;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -33,9 +34,11 @@ import org.springframework.stereotype.Component;
 class Verzoekverwerking implements Inhoudelijkecontrole {
 
     private final VerzoekService verzoeken;
+    private final Clock clock;
 
-    Verzoekverwerking(VerzoekService verzoeken) {
+    Verzoekverwerking(VerzoekService verzoeken, Clock clock) {
         this.verzoeken = verzoeken;
+        this.clock = clock;
     }
 
     @Override
@@ -47,9 +50,7 @@ class Verzoekverwerking implements Inhoudelijkecontrole {
     public List<Retourcodes> verwerk(Bericht bericht, Berichtgegevens gegevens) {
         GemeenteCode gemeente = new GemeenteCode(gegevens.ontvanger());
         AgbCode aanbieder = new AgbCode(gegevens.afzender());
-        LocalDate ontvangen = gegevens.ontvangenOp()
-                .atZone(java.time.ZoneId.of("Europe/Amsterdam"))
-                .toLocalDate();
+        LocalDate ontvangen = LocalDate.ofInstant(gegevens.ontvangenOp(), clock.getZone());
         Object model = Berichtmodel.model(bericht);
         if (model instanceof Jw315 vot) {
             List<AangevraagdProduct> producten = vot.client().aangevraagdeProducten().stream()
