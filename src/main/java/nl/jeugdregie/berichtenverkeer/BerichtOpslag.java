@@ -146,13 +146,57 @@ class BerichtOpslag {
                 .update();
     }
 
-    void markeerOpgehaald(UUID id, Instant tijdstip) {
+    /** Identificatie of the next message the gemeente sends (BerichtIdentificatie or IdentificatieRetour). */
+    String volgendeIdentificatie() {
+        long volgnummer = jdbc.sql("select nextval('berichtenverkeer.identificatie_uit')")
+                .query(Long.class)
+                .single();
+        return "JR" + volgnummer;
+    }
+
+    /**
+     * An outgoing message that was waiting (KLAAR) has left: fetched by the aanbieder (OPGEHAALD) or marked as sent by
+     * the backoffice (VERZONDEN).
+     */
+    void markeerAfgeleverd(UUID id, Berichtstatus status, Instant tijdstip) {
         jdbc.sql("""
-                        update berichtenverkeer.bericht set status = 'OPGEHAALD', opgehaald_op = :tijdstip
+                        update berichtenverkeer.bericht set status = :status, opgehaald_op = :tijdstip
                         where id = :id and richting = 'UIT' and status = 'KLAAR'""")
                 .param("id", id)
+                .param("status", status.name())
                 .param("tijdstip", Timestamp.from(tijdstip))
                 .update();
+    }
+
+    /** Links a received retourbericht to the outgoing heenbericht it answers, and gives that its outcome. */
+    void koppelRetour(
+            UUID retour, UUID heenbericht, Berichtstatus uitkomst, Instant tijdstip, List<Bevindingregel> bevindingen) {
+        jdbc.sql("update berichtenverkeer.bericht set heenbericht = :heen where id = :id")
+                .param("id", retour)
+                .param("heen", heenbericht)
+                .update();
+        jdbc.sql("""
+                        update berichtenverkeer.bericht set status = :status, bevindingen = cast(:bevindingen as jsonb),
+                            verwerkt_op = :tijdstip
+                        where id = :id""")
+                .param("id", heenbericht)
+                .param("tijdstip", Timestamp.from(tijdstip))
+                .param("status", uitkomst.name())
+                .param("bevindingen", json.writeValueAsString(bevindingen))
+                .update();
+    }
+
+    /** The outgoing heenbericht of this type and Identificatie sent to {@code ontvanger}, locked for the caller. */
+    Optional<Berichtgegevens> verzondenHeenbericht(String berichttype, String identificatie, String ontvanger) {
+        return jdbc.sql("select " + KOLOMMEN + """
+                         from berichtenverkeer.bericht
+                        where richting = 'UIT' and berichttype = :type and identificatie = :identificatie
+                          and ontvanger = :ontvanger for update""")
+                .param("type", berichttype)
+                .param("identificatie", identificatie)
+                .param("ontvanger", ontvanger)
+                .query((rs, rij) -> gegevens(rs, rij))
+                .optional();
     }
 
     Optional<Berichtgegevens> gegevens(UUID id) {
@@ -171,7 +215,7 @@ class BerichtOpslag {
 
     Optional<Berichtgegevens> retourVan(UUID heenbericht) {
         return jdbc.sql("select " + KOLOMMEN
-                        + " from berichtenverkeer.bericht where heenbericht = :id and richting = 'UIT'")
+                        + " from berichtenverkeer.bericht where heenbericht = :id order by ontvangen_op limit 1")
                 .param("id", heenbericht)
                 .query((rs, rij) -> gegevens(rs, rij))
                 .optional();

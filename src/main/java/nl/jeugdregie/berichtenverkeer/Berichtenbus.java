@@ -56,6 +56,7 @@ public class Berichtenbus {
             BerichtType.JW320);
 
     private final BerichtOpslag opslag;
+    private final Uitgaandeberichten uitgaand;
     private final JdbcClient jdbc;
     private final Autorisatie autorisatie;
     private final RegioService regioService;
@@ -65,12 +66,14 @@ public class Berichtenbus {
 
     Berichtenbus(
             BerichtOpslag opslag,
+            Uitgaandeberichten uitgaand,
             JdbcClient jdbc,
             Autorisatie autorisatie,
             RegioService regioService,
             ApplicationEventPublisher events,
             Clock clock) {
         this.opslag = opslag;
+        this.uitgaand = uitgaand;
         this.jdbc = jdbc;
         this.autorisatie = autorisatie;
         this.regioService = regioService;
@@ -133,11 +136,16 @@ public class Berichtenbus {
             throw new OngeldigBerichtbestand("RICHTING", type + " wordt door de gemeente verstuurd, niet ontvangen.");
         }
         Element header = bericht.header();
-        String afzender = tekst(header, "Afzender");
-        String ontvanger = tekst(header, "Ontvanger");
+        // A retourbericht keeps the Afzender, Ontvanger and BerichtIdentificatie of the heenbericht it answers
+        // (IV028): the aanbieder sending it is its Ontvanger, and its own identity is IdentificatieRetour.
+        boolean retour = !type.isHeenbericht();
+        String afzender = tekst(header, retour ? "Ontvanger" : "Afzender");
+        String ontvanger = tekst(header, retour ? "Afzender" : "Ontvanger");
         Element berichtIdentificatie = header.child("BerichtIdentificatie");
-        String identificatie = tekst(berichtIdentificatie, "Identificatie");
-        LocalDate dagtekening = LocalDate.parse(tekst(berichtIdentificatie, "Dagtekening"));
+        String identificatie =
+                retour ? tekst(header, "IdentificatieRetour") : tekst(berichtIdentificatie, "Identificatie");
+        LocalDate dagtekening = LocalDate.parse(
+                retour ? tekst(header, "DagtekeningRetour") : tekst(berichtIdentificatie, "Dagtekening"));
         LocalDate vandaag = LocalDate.ofInstant(nu, clock.getZone());
         if (!regioService.gemeentenVanPlatformregio(vandaag).contains(new GemeenteCode(ontvanger))) {
             throw new OngeldigBerichtbestand(
@@ -198,12 +206,45 @@ public class Berichtenbus {
                         .huidigeGebruiker()
                         .map(g -> g.heeftRol(Rol.AANBIEDER))
                         .orElse(false)) {
-            opslag.markeerOpgehaald(id, clock.instant());
+            opslag.markeerAfgeleverd(id, Berichtstatus.OPGEHAALD, clock.instant());
         }
         return opslag.inhoud(id).orElseThrow(() -> new NietGevonden("Bericht bestaat niet"));
     }
 
-    /** The retourbericht of a received heenbericht, once processed. */
+    /**
+     * The backoffice marks an outgoing message as sent, when it left by another channel than the aanbieder fetching
+     * it here. Only a message still waiting (KLAAR) can be marked.
+     */
+    @Transactional
+    public Berichtgegevens markeerVerzonden(UUID id) {
+        Gebruiker gebruiker = autorisatie.vereisGebruiker();
+        if (!gebruiker.heeftRol(Rol.BACKOFFICE) && !gebruiker.heeftRol(Rol.BEHEERDER)) {
+            throw new GeenToegang("Alleen de backoffice markeert berichten als verzonden");
+        }
+        Berichtgegevens gegevens = gegevens(id);
+        if (gegevens.richting() != Richting.UIT || gegevens.status() != Berichtstatus.KLAAR) {
+            throw new nl.jeugdregie.platform.OngeldigeInvoer(
+                    "status",
+                    "Alleen een uitgaand bericht dat klaarstaat kan als verzonden worden gemarkeerd; dit bericht is "
+                            + gegevens.status().omschrijving().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        opslag.markeerAfgeleverd(id, Berichtstatus.VERZONDEN, clock.instant());
+        return gegevens(id);
+    }
+
+    /** Toewijzingen whose JW301 waits for the client's gegevens; for the backoffice. */
+    public List<WachtendToewijzingsbericht> wachtendOpClientgegevens() {
+        Gebruiker gebruiker = autorisatie.vereisGebruiker();
+        if (!gebruiker.heeftRol(Rol.BACKOFFICE) && !gebruiker.heeftRol(Rol.BEHEERDER)) {
+            return List.of();
+        }
+        Set<GemeenteCode> zichtbaar = autorisatie.zichtbareGemeenten();
+        return uitgaand.wachtend().stream()
+                .filter(w -> zichtbaar.contains(w.gemeente()))
+                .toList();
+    }
+
+    /** The retourbericht of a heenbericht, received or sent, once there is one. */
     public java.util.Optional<Berichtgegevens> retourVan(UUID heenbericht) {
         gegevens(heenbericht);
         return opslag.retourVan(heenbericht);

@@ -72,7 +72,11 @@ class Berichtverwerking {
                     codes.addAll(controle.verwerk(bericht, gegevens));
                 }
             }
-            status = Berichtstatus.VERWERKT;
+            // A heenbericht with findings is answered with them in its retour; a retourbericht has no answer, so
+            // one that cannot be placed is set aside.
+            status = !bericht.type().isHeenbericht() && !codes.isEmpty()
+                    ? Berichtstatus.AFGEKEURD
+                    : Berichtstatus.VERWERKT;
         }
         List<Bevindingregel> bevindingen = new ArrayList<>();
         for (Bevinding b : resultaat.bevindingen()) {
@@ -84,7 +88,7 @@ class Berichtverwerking {
         Instant nu = clock.instant();
         if (bericht.type().isHeenbericht()) {
             RetourberichtBuilder retour = RetourberichtBuilder.voor(bericht, resultaat)
-                    .identificatie(volgendeIdentificatie())
+                    .identificatie(opslag.volgendeIdentificatie())
                     .dagtekening(LocalDate.ofInstant(nu, clock.getZone()));
             codes.stream()
                     .filter(c -> !c.retourcode().isBlank())
@@ -140,13 +144,6 @@ class Berichtverwerking {
                             "/Bericht",
                             "Verwerking mislukte vijf keer; neem contact op met beheer.")));
         }
-    }
-
-    private String volgendeIdentificatie() {
-        long volgnummer = jdbc.sql("select nextval('berichtenverkeer.identificatie_uit')")
-                .query(Long.class)
-                .single();
-        return "JR" + volgnummer;
     }
 
     private static String tekst(nl.jeugdregie.ijw.Element header, String... namen) {

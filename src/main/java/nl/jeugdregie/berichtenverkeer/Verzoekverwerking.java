@@ -14,16 +14,25 @@ import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
+import nl.jeugdregie.kern.OngeldigeWaarde;
 import nl.jeugdregie.kern.Periode;
+import nl.jeugdregie.kern.codelijst.Datumgebruik;
 import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Frequentie;
+import nl.jeugdregie.kern.codelijst.Geslacht;
 import nl.jeugdregie.kern.codelijst.RedenVerzoek;
 import nl.jeugdregie.kern.codelijst.Verwijzer;
 import nl.jeugdregie.toewijzing.AangevraagdProduct;
+import nl.jeugdregie.toewijzing.ClientService;
+import nl.jeugdregie.toewijzing.Clientgegevens;
 import nl.jeugdregie.toewijzing.Omvang;
+import nl.jeugdregie.toewijzing.Uitkomst;
 import nl.jeugdregie.toewijzing.VerzoekOmToewijzing;
 import nl.jeugdregie.toewijzing.VerzoekOmWijziging;
 import nl.jeugdregie.toewijzing.VerzoekService;
+import nl.jeugdregie.toewijzing.Werkitem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,11 +42,15 @@ import org.springframework.stereotype.Component;
 @Component
 class Verzoekverwerking implements Inhoudelijkecontrole {
 
+    private static final Logger log = LoggerFactory.getLogger(Verzoekverwerking.class);
+
     private final VerzoekService verzoeken;
+    private final ClientService clienten;
     private final Clock clock;
 
-    Verzoekverwerking(VerzoekService verzoeken, Clock clock) {
+    Verzoekverwerking(VerzoekService verzoeken, ClientService clienten, Clock clock) {
         this.verzoeken = verzoeken;
+        this.clienten = clienten;
         this.clock = clock;
     }
 
@@ -56,16 +69,18 @@ class Verzoekverwerking implements Inhoudelijkecontrole {
             List<AangevraagdProduct> producten = vot.client().aangevraagdeProducten().stream()
                     .map(Verzoekverwerking::aangevraagd)
                     .toList();
-            return StartStopverwerking.codes(
-                    "/Bericht/Client",
-                    List.of(verzoeken.ontvang(new VerzoekOmToewijzing(
-                            gemeente,
-                            aanbieder,
-                            new Bsn(vot.client().bsn()),
-                            gegevens.dagtekening(),
-                            ontvangen,
-                            vot.client().commentaar(),
-                            producten))));
+            Uitkomst<List<Werkitem>> uitkomst = verzoeken.ontvang(new VerzoekOmToewijzing(
+                    gemeente,
+                    aanbieder,
+                    new Bsn(vot.client().bsn()),
+                    gegevens.dagtekening(),
+                    ontvangen,
+                    vot.client().commentaar(),
+                    producten));
+            if (uitkomst.isGeaccepteerd()) {
+                neemClientOver(gemeente, vot.client());
+            }
+            return StartStopverwerking.codes("/Bericht/Client", List.of(uitkomst));
         }
         if (model instanceof Jw317 vow) {
             Jw317.Verzoek verzoek = vow.client().verzoek();
@@ -100,6 +115,36 @@ class Verzoekverwerking implements Inhoudelijkecontrole {
                                     .toList()))));
         }
         return List.of();
+    }
+
+    /**
+     * The name, birth date and sex the aanbieder sent, for the JW301 that may follow; never over what the gemeente
+     * recorded itself. Gegevens a JW301 could not carry are left out rather than refuse the verzoek.
+     */
+    private void neemClientOver(GemeenteCode gemeente, Jw315.Client client) {
+        try {
+            Basistypen.VerkorteNaam naam = client.naam();
+            clienten.neemOverUitVerzoek(
+                    gemeente,
+                    new Bsn(client.bsn()),
+                    new Clientgegevens(
+                            client.geboortedatum().datum(),
+                            client.geboortedatum().datumGebruik() == null
+                                    ? null
+                                    : Datumgebruik.vanCode(
+                                            client.geboortedatum().datumGebruik()),
+                            Geslacht.vanCode(client.geslacht()),
+                            naam.geslachtsnaam().achternaam(),
+                            naam.geslachtsnaam().voorvoegsel(),
+                            null,
+                            null,
+                            naam.voornamen(),
+                            naam.voorletters(),
+                            null,
+                            null));
+        } catch (OngeldigeWaarde e) {
+            log.warn("Cliëntgegevens uit verzoek niet overgenomen: {}", e.getMessage());
+        }
     }
 
     private static AangevraagdProduct aangevraagd(Jw315.AangevraagdProduct p) {

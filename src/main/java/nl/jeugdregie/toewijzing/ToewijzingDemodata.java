@@ -9,6 +9,7 @@ import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Frequentie;
+import nl.jeugdregie.kern.codelijst.Geslacht;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.kern.codelijst.StatusAanlevering;
 import nl.jeugdregie.kern.codelijst.Verwijzer;
@@ -37,6 +38,7 @@ class ToewijzingDemodata implements ApplicationRunner {
     private final VerzoekService verzoeken;
     private final ToewijzingService toewijzingen;
     private final ZorgtrajectService zorgtrajecten;
+    private final ClientService clienten;
     private final Clock clock;
 
     ToewijzingDemodata(
@@ -45,7 +47,9 @@ class ToewijzingDemodata implements ApplicationRunner {
             VerzoekService verzoeken,
             ToewijzingService toewijzingen,
             ZorgtrajectService zorgtrajecten,
+            ClientService clienten,
             Clock clock) {
+        this.clienten = clienten;
         this.demomodus = demomodus;
         this.jdbc = jdbc;
         this.verzoeken = verzoeken;
@@ -65,6 +69,35 @@ class ToewijzingDemodata implements ApplicationRunner {
         }
         LocalDate vandaag = LocalDate.now(clock);
         Periode halfJaar = Periode.van(vandaag, vandaag.plusMonths(6));
+        // Fictitious jeugdigen: three with gegevens as the gemeente knows them, one known only from the aanbieder's
+        // verzoek (no address yet, so a JW301 for it waits until the gemeente completes it).
+        clienten.legVast(
+                ENSCHEDE,
+                new Bsn("999990007"),
+                democlient("Jansen", "Sanne", Geslacht.vanCode("2"), "Oude Markt", 12, "7511GA", "Enschede"));
+        clienten.neemOverUitVerzoek(
+                ENSCHEDE,
+                new Bsn("999990019"),
+                new Clientgegevens(
+                        LocalDate.of(2014, 6, 3),
+                        null,
+                        Geslacht.vanCode("1"),
+                        "Smit",
+                        null,
+                        null,
+                        null,
+                        null,
+                        "D",
+                        null,
+                        null));
+        clienten.legVast(
+                HENGELO,
+                new Bsn("999990020"),
+                democlient("Visser", "Noa", Geslacht.vanCode("0"), "Marktstraat", 5, "7551DR", "Hengelo"));
+        clienten.legVast(
+                ENSCHEDE,
+                new Bsn("999990032"),
+                democlient("Bos", "Daan", Geslacht.vanCode("1"), "Hengelosestraat", 101, "7514AE", "Enschede"));
         vot(ENSCHEDE, new Bsn("999990007"), "DEMO-VOT-1", vandaag.minusDays(14), halfJaar);
         vot(ENSCHEDE, new Bsn("999990019"), "DEMO-VOT-2", vandaag, halfJaar);
         vot(HENGELO, new Bsn("999990020"), "DEMO-VOT-3", vandaag.minusDays(3), halfJaar);
@@ -88,6 +121,28 @@ class ToewijzingDemodata implements ApplicationRunner {
                 lopend.periode().begin(),
                 lopend.periode().begin().plusDays(7),
                 StatusAanlevering.EERSTE_AANLEVERING));
+    }
+
+    private static Clientgegevens democlient(
+            String achternaam,
+            String voornaam,
+            Geslacht geslacht,
+            String straat,
+            int huisnummer,
+            String postcode,
+            String plaats) {
+        return new Clientgegevens(
+                LocalDate.of(2012, 4, 17),
+                null,
+                geslacht,
+                achternaam,
+                null,
+                null,
+                null,
+                voornaam,
+                voornaam.substring(0, 1),
+                null,
+                new Clientgegevens.Adres(straat, huisnummer, null, null, postcode, plaats));
     }
 
     private void vot(GemeenteCode gemeente, Bsn client, String referentie, LocalDate ontvangen, Periode periode) {

@@ -185,4 +185,24 @@ class ToegankelijkheidTests extends InDeBrowser {
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Dit is geen iJw 3.2-bericht");
         assertToegankelijk();
     }
+
+    @Test
+    void outgoingToewijzingsberichtAndClientgegevensAreAccessible() {
+        logInAls("backoffice");
+        page.navigate(url("/berichten?richting=UIT&type=JW301"));
+        page.locator("table a[href*='/berichten/']").first().click();
+        assertThat(page.locator("h1")).containsText("JW301");
+        assertToegankelijk();
+
+        page.navigate(url("/toewijzing/clienten"));
+        page.getByLabel("Gemeente").selectOption("0153");
+        page.getByLabel("BSN").fill("999990032");
+        knop("Zoeken").click();
+        assertThat(page.getByText("Gegevens van de jeugdige")).isVisible();
+        assertThat(page.getByLabel("Achternaam (verplicht)")).hasValue("Bos");
+        page.getByLabel("Postcode").fill("12");
+        knop("Gegevens vastleggen").click();
+        assertThat(page.getByText("De gegevens zijn niet vastgelegd")).isVisible();
+        assertToegankelijk();
+    }
 }

@@ -117,6 +117,17 @@ class BerichtenApi {
                 .body(bus.inhoud(id));
     }
 
+    @PostMapping("/{id}/verzonden")
+    @PreAuthorize("hasAnyRole('BACKOFFICE', 'BEHEERDER')")
+    @Operation(
+            operationId = "markeerBerichtVerzonden",
+            summary = "Uitgaand bericht als verzonden markeren",
+            description = "Voor een uitgaand bericht dat via een ander kanaal naar de aanbieder is gegaan. Alleen een"
+                    + " bericht met status KLAAR; anders 400.")
+    Berichtgegevens markeerVerzonden(@PathVariable UUID id) {
+        return bus.markeerVerzonden(id);
+    }
+
     @ExceptionHandler(OngeldigBerichtbestand.class)
     ResponseEntity<ProblemDetail> ongeldig(OngeldigBerichtbestand fout) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, fout.getMessage());

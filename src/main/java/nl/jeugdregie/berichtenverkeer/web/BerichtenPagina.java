@@ -14,6 +14,7 @@ import nl.jeugdregie.berichtenverkeer.Richting;
 import nl.jeugdregie.berichtenverkeer.Termijnen;
 import nl.jeugdregie.beveiliging.GeenToegang;
 import nl.jeugdregie.platform.Menuitem;
+import nl.jeugdregie.platform.OngeldigeInvoer;
 import nl.jeugdregie.platform.Paginering;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
@@ -67,6 +68,7 @@ class BerichtenPagina {
                         new Berichtfilter(gekozenRichting, gekozenType, gekozenStatus, null, null, null, null),
                         new Paginering(Math.max(1, page), 25)));
         model.addAttribute("termijnen", termijnen.stand());
+        model.addAttribute("wachtend", bus.wachtendOpClientgegevens());
         model.addAttribute("richting", richting);
         model.addAttribute("type", type);
         model.addAttribute("status", status);
@@ -107,9 +109,28 @@ class BerichtenPagina {
     String bericht(@PathVariable UUID id, Model model) {
         Berichtgegevens bericht = bus.gegevens(id);
         model.addAttribute("bericht", bericht);
-        model.addAttribute(
-                "retour", bericht.richting() == Richting.IN ? bus.retourVan(id).orElse(null) : null);
+        boolean heenbericht = ijwHeenbericht(bericht.berichttype());
+        model.addAttribute("heenbericht", heenbericht);
+        model.addAttribute("retour", heenbericht ? bus.retourVan(id).orElse(null) : null);
+        model.addAttribute("antwoordOp", bericht.heenbericht() == null ? null : bus.gegevens(bericht.heenbericht()));
         return "berichtenverkeer/bericht";
+    }
+
+    @PostMapping("/berichten/{id}/verzonden")
+    @PreAuthorize("hasAnyRole('BACKOFFICE', 'BEHEERDER')")
+    String markeerVerzonden(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            Berichtgegevens bericht = bus.markeerVerzonden(id);
+            redirect.addFlashAttribute(
+                    "succes", bericht.berichttype() + " " + bericht.identificatie() + " is gemarkeerd als verzonden.");
+        } catch (OngeldigeInvoer e) {
+            redirect.addFlashAttribute("fout", e.getMessage());
+        }
+        return "redirect:/berichten/" + id;
+    }
+
+    private static boolean ijwHeenbericht(String berichttype) {
+        return nl.jeugdregie.ijw.BerichtType.valueOf(berichttype).isHeenbericht();
     }
 
     @GetMapping("/berichten/{id}/download")

@@ -26,6 +26,8 @@ import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.toegangslog.Actie;
 import nl.jeugdregie.toegangslog.Toegang;
 import nl.jeugdregie.toegangslog.Toegangslog;
+import nl.jeugdregie.toewijzing.ClientService;
+import nl.jeugdregie.toewijzing.Clientregistratie;
 import nl.jeugdregie.toewijzing.NieuweToewijzing;
 import nl.jeugdregie.toewijzing.Omvang;
 import nl.jeugdregie.toewijzing.Product;
@@ -62,6 +64,7 @@ class ToewijzingPagina {
     private final ToewijzingService toewijzingen;
     private final ZorgtrajectService zorgtrajecten;
     private final VerzoekService verzoeken;
+    private final ClientService clienten;
     private final Autorisatie autorisatie;
     private final Toegangslog toegangslog;
     private final Clock clock;
@@ -70,12 +73,14 @@ class ToewijzingPagina {
             ToewijzingService toewijzingen,
             ZorgtrajectService zorgtrajecten,
             VerzoekService verzoeken,
+            ClientService clienten,
             Autorisatie autorisatie,
             Toegangslog toegangslog,
             Clock clock) {
         this.toewijzingen = toewijzingen;
         this.zorgtrajecten = zorgtrajecten;
         this.verzoeken = verzoeken;
+        this.clienten = clienten;
         this.autorisatie = autorisatie;
         this.toegangslog = toegangslog;
         this.clock = clock;
@@ -115,7 +120,55 @@ class ToewijzingPagina {
         }
         autorisatie.vereisGemeente(code);
         toegangslog.registreer(new Toegang(
-                client, Actie.RAADPLEGEN, "toewijzingen en verzoeken", "gemeente " + code, "/toewijzing/clienten"));
+                client,
+                Actie.RAADPLEGEN,
+                "cliëntgegevens, toewijzingen en verzoeken",
+                "gemeente " + code,
+                "/toewijzing/clienten"));
+        Clientregistratie registratie = clienten.gegevens(code, client).orElse(null);
+        model.addAttribute("registratie", registratie);
+        if (!model.containsAttribute("gegevens")) {
+            model.addAttribute(
+                    "gegevens",
+                    ClientgegevensFormulier.van(
+                            code.value(), client.value(), registratie == null ? null : registratie.gegevens()));
+        }
+        return toonClient(code, client, model);
+    }
+
+    /** Records the client's gegevens; a JW301 that waited for them is made at once. */
+    @PostMapping("/clienten/gegevens")
+    String legGegevensVast(@ModelAttribute("gegevens") ClientgegevensFormulier formulier, Model model) {
+        GemeenteCode code;
+        Bsn client;
+        try {
+            code = GemeenteCode.parse(
+                    formulier.gemeente() == null ? "" : formulier.gemeente().strip());
+            client = new Bsn(formulier.bsn() == null ? "" : formulier.bsn().strip());
+        } catch (OngeldigeWaarde e) {
+            model.addAttribute("fout", e.getMessage());
+            return zoekClient(model);
+        }
+        autorisatie.vereisGemeente(code);
+        try {
+            clienten.legVast(code, client, formulier.gegevens());
+            toegangslog.registreer(new Toegang(
+                    client, Actie.WIJZIGEN, "cliëntgegevens", "gemeente " + code, "/toewijzing/clienten/gegevens"));
+            model.addAttribute("succes", "De gegevens van de jeugdige zijn vastgelegd.");
+            model.addAttribute(
+                    "gegevens",
+                    ClientgegevensFormulier.van(
+                            code.value(),
+                            client.value(),
+                            clienten.gegevens(code, client).orElseThrow().gegevens()));
+        } catch (OngeldigeWaarde e) {
+            model.addAttribute("fout", "De gegevens zijn niet vastgelegd: " + e.getMessage());
+        }
+        model.addAttribute("registratie", clienten.gegevens(code, client).orElse(null));
+        return toonClient(code, client, model);
+    }
+
+    private String toonClient(GemeenteCode code, Bsn client, Model model) {
         List<ToegewezenProduct> lijst = toewijzingen.vanClient(code, client);
         model.addAttribute("gemeente", code);
         model.addAttribute("client", client);

@@ -1,0 +1,164 @@
+package nl.jeugdregie.toewijzing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.jeugdregie.beveiliging.Autorisatie;
+import nl.jeugdregie.beveiliging.Gebruiker;
+import nl.jeugdregie.kern.Bsn;
+import nl.jeugdregie.kern.GemeenteCode;
+import nl.jeugdregie.kern.codelijst.Datumgebruik;
+import nl.jeugdregie.kern.codelijst.Geslacht;
+import nl.jeugdregie.kern.codelijst.Naamgebruik;
+import nl.jeugdregie.toegangslog.Toegangslog;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The gemeente's client register: name, birth date, sex and address of each jeugdige with toewijzingen or verzoeken,
+ * as the JW301 needs them. Gegevens the gemeente recorded itself are never overwritten by what an aanbieder sends in a
+ * verzoek. Pages check the caller's gemeente and log the access; this service is also used by the outbox, which runs
+ * as the system.
+ */
+@Service
+public class ClientService {
+
+    private final JdbcClient jdbc;
+    private final ToewijzingRepository toewijzingen;
+    private final Autorisatie autorisatie;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ClientService(
+            JdbcClient jdbc,
+            ToewijzingRepository toewijzingen,
+            Autorisatie autorisatie,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.toewijzingen = toewijzingen;
+        this.autorisatie = autorisatie;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Optional<Clientregistratie> gegevens(GemeenteCode gemeente, Bsn client) {
+        return jdbc.sql("""
+                        select geboortedatum, datumgebruik, geslacht, achternaam, voorvoegsel, partner_achternaam,
+                               partner_voorvoegsel, voornamen, voorletters, naamgebruik, straatnaam, huisnummer, huisletter,
+                               huisnummertoevoeging, postcode, plaatsnaam, gegevensbron, gegevens_gewijzigd_op,
+                               gegevens_gewijzigd_door
+                        from toewijzing.client where gemeente = :gemeente and bsn = :bsn and gegevensbron is not null""")
+                .param("gemeente", gemeente.value())
+                .param("bsn", client.value())
+                .query((rs, rij) -> registratie(rs))
+                .optional();
+    }
+
+    /** Records the gegevens as the gemeente knows them (from the BRP or the intake); they take precedence from now on. */
+    @Transactional
+    public void legVast(GemeenteCode gemeente, Bsn client, Clientgegevens gegevens) {
+        toewijzingen.vergrendelClient(gemeente, client);
+        bewaar(gemeente, client, gegevens, Clientregistratie.Bron.GEMEENTE);
+        events.publishEvent(new ClientgegevensVastgelegd(gemeente, nummersVan(gemeente, client)));
+    }
+
+    /**
+     * Takes over what an aanbieder sent in a JW315, unless the gemeente recorded the gegevens itself; an address known
+     * earlier is kept (a JW315 carries none).
+     */
+    @Transactional
+    public void neemOverUitVerzoek(GemeenteCode gemeente, Bsn client, Clientgegevens gegevens) {
+        toewijzingen.vergrendelClient(gemeente, client);
+        Optional<Clientregistratie> bekend = gegevens(gemeente, client);
+        if (bekend.map(r -> r.bron() == Clientregistratie.Bron.GEMEENTE).orElse(false)) {
+            return;
+        }
+        Clientgegevens aangevuld = gegevens.adres() == null
+                ? gegevens.metAdres(bekend.map(r -> r.gegevens().adres()).orElse(null))
+                : gegevens;
+        bewaar(gemeente, client, aangevuld, Clientregistratie.Bron.VERZOEK);
+    }
+
+    private void bewaar(GemeenteCode gemeente, Bsn client, Clientgegevens g, Clientregistratie.Bron bron) {
+        Clientgegevens.Adres adres = g.adres();
+        jdbc.sql("""
+                        update toewijzing.client set geboortedatum = :geboortedatum, datumgebruik = :datumgebruik,
+                            geslacht = :geslacht, achternaam = :achternaam, voorvoegsel = :voorvoegsel,
+                            partner_achternaam = :partnerAchternaam, partner_voorvoegsel = :partnerVoorvoegsel,
+                            voornamen = :voornamen, voorletters = :voorletters, naamgebruik = :naamgebruik,
+                            straatnaam = :straatnaam, huisnummer = :huisnummer, huisletter = :huisletter,
+                            huisnummertoevoeging = :toevoeging, postcode = :postcode, plaatsnaam = :plaatsnaam,
+                            gegevensbron = :bron, gegevens_gewijzigd_op = :op, gegevens_gewijzigd_door = :door
+                        where gemeente = :gemeente and bsn = :bsn""")
+                .param("geboortedatum", g.geboortedatum())
+                .param(
+                        "datumgebruik",
+                        g.datumgebruik() == null ? null : g.datumgebruik().code())
+                .param("geslacht", g.geslacht().code())
+                .param("achternaam", g.achternaam())
+                .param("voorvoegsel", g.voorvoegsel())
+                .param("partnerAchternaam", g.partnerAchternaam())
+                .param("partnerVoorvoegsel", g.partnerVoorvoegsel())
+                .param("voornamen", g.voornamen())
+                .param("voorletters", g.voorletters())
+                .param("naamgebruik", g.naamgebruik().code())
+                .param("straatnaam", adres == null ? null : adres.straatnaam())
+                .param("huisnummer", adres == null ? null : adres.huisnummer())
+                .param("huisletter", adres == null ? null : adres.huisletter())
+                .param("toevoeging", adres == null ? null : adres.huisnummertoevoeging())
+                .param("postcode", adres == null ? null : adres.postcode())
+                .param("plaatsnaam", adres == null ? null : adres.plaatsnaam())
+                .param("bron", bron.name())
+                .param("op", Timestamp.from(clock.instant()))
+                .param(
+                        "door",
+                        autorisatie.huidigeGebruiker().map(Gebruiker::naam).orElse(Toegangslog.SYSTEEM))
+                .param("gemeente", gemeente.value())
+                .param("bsn", client.value())
+                .update();
+    }
+
+    private static Clientregistratie registratie(ResultSet rs) throws SQLException {
+        String straat = rs.getString("straatnaam");
+        Clientgegevens.Adres adres = straat == null
+                ? null
+                : new Clientgegevens.Adres(
+                        straat,
+                        rs.getInt("huisnummer"),
+                        rs.getString("huisletter"),
+                        rs.getString("huisnummertoevoeging"),
+                        rs.getString("postcode"),
+                        rs.getString("plaatsnaam"));
+        String datumgebruik = rs.getString("datumgebruik");
+        Clientgegevens gegevens = new Clientgegevens(
+                rs.getObject("geboortedatum", LocalDate.class),
+                datumgebruik == null ? null : Datumgebruik.vanCode(datumgebruik),
+                Geslacht.vanCode(rs.getString("geslacht")),
+                rs.getString("achternaam"),
+                rs.getString("voorvoegsel"),
+                rs.getString("partner_achternaam"),
+                rs.getString("partner_voorvoegsel"),
+                rs.getString("voornamen"),
+                rs.getString("voorletters"),
+                Naamgebruik.vanCode(rs.getString("naamgebruik")),
+                adres);
+        return new Clientregistratie(
+                gegevens,
+                Clientregistratie.Bron.valueOf(rs.getString("gegevensbron")),
+                rs.getTimestamp("gegevens_gewijzigd_op").toInstant(),
+                rs.getString("gegevens_gewijzigd_door"));
+    }
+
+    private List<Toewijzingnummer> nummersVan(GemeenteCode gemeente, Bsn client) {
+        return toewijzingen.vanClient(gemeente, client).stream()
+                .map(ToegewezenProduct::nummer)
+                .toList();
+    }
+}

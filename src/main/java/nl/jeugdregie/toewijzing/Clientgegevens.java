@@ -1,0 +1,150 @@
+package nl.jeugdregie.toewijzing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import nl.jeugdregie.kern.OngeldigeWaarde;
+import nl.jeugdregie.kern.codelijst.Datumgebruik;
+import nl.jeugdregie.kern.codelijst.Geslacht;
+import nl.jeugdregie.kern.codelijst.Naamgebruik;
+
+/**
+ * What a JW301 says about the client besides the BSN: birth date, sex, name and the BRP address (Contact with Soort
+ * 01). The gemeente keeps it in its client register; a JW315 of an aanbieder fills what the gemeente has not entered
+ * itself. The constructor normalises and checks the values the way the JW301 restricts them (RS045 voorletters without
+ * dots or spaces, CS050 naamgebruik and partnernaam, CS089 Dutch postcode), so a stored client always yields a valid
+ * JW301.
+ */
+public record Clientgegevens(
+        LocalDate geboortedatum,
+        Datumgebruik datumgebruik,
+        Geslacht geslacht,
+        String achternaam,
+        String voorvoegsel,
+        String partnerAchternaam,
+        String partnerVoorvoegsel,
+        String voornamen,
+        String voorletters,
+        Naamgebruik naamgebruik,
+        Adres adres) {
+
+    private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3}[A-Z]{2}");
+
+    /** The BRP address in the Netherlands (LandCode NL). */
+    public record Adres(
+            String straatnaam,
+            Integer huisnummer,
+            String huisletter,
+            String huisnummertoevoeging,
+            String postcode,
+            String plaatsnaam) {
+
+        public Adres {
+            straatnaam = leeg(straatnaam);
+            huisletter = leeg(huisletter);
+            huisnummertoevoeging = leeg(huisnummertoevoeging);
+            postcode = postcode == null ? null : leeg(postcode.replace(" ", "").toUpperCase(Locale.ROOT));
+            plaatsnaam = leeg(plaatsnaam);
+            vereis(straatnaam != null, "Vul de straatnaam in.");
+            vereis(straatnaam.length() <= 24, "Een straatnaam is in een iJw-bericht hoogstens 24 tekens (RS020).");
+            vereis(
+                    huisnummer != null && huisnummer > 0 && huisnummer <= 99999,
+                    "Vul een huisnummer van 1 tot 99999 in.");
+            vereis(huisletter == null || huisletter.matches("[A-Za-z]"), "Een huisletter is één letter.");
+            vereis(
+                    huisnummertoevoeging == null || huisnummertoevoeging.length() <= 4,
+                    "Een huisnummertoevoeging is hoogstens 4 tekens.");
+            vereis(
+                    postcode != null && POSTCODE.matcher(postcode).matches(),
+                    "Vul een Nederlandse postcode in, zoals 7511AB (CS089).");
+            vereis(plaatsnaam != null, "Vul de woonplaats in.");
+            vereis(plaatsnaam.length() <= 80, "Een plaatsnaam is hoogstens 80 tekens.");
+        }
+
+        @Override
+        public String toString() {
+            return straatnaam + " " + huisnummer + (huisletter == null ? "" : huisletter)
+                    + (huisnummertoevoeging == null ? "" : "-" + huisnummertoevoeging) + ", " + postcode + " "
+                    + plaatsnaam;
+        }
+    }
+
+    public Clientgegevens {
+        achternaam = leeg(achternaam);
+        voorvoegsel = leeg(voorvoegsel);
+        partnerAchternaam = leeg(partnerAchternaam);
+        partnerVoorvoegsel = partnerAchternaam == null ? null : leeg(partnerVoorvoegsel);
+        voornamen = leeg(voornamen);
+        voorletters =
+                voorletters == null ? null : leeg(voorletters.replace(".", "").replace(" ", ""));
+        if (naamgebruik == null) {
+            naamgebruik = Naamgebruik.vanCode("1");
+        }
+        vereis(geboortedatum != null, "Vul de geboortedatum in.");
+        vereis(geslacht != null, "Kies het geslacht (onbekend mag).");
+        vereis(achternaam != null, "Vul de achternaam in.");
+        vereis(achternaam.length() <= 200, "Een achternaam is hoogstens 200 tekens (RS028).");
+        vereis(voorvoegsel == null || voorvoegsel.length() <= 10, "Een voorvoegsel is hoogstens 10 tekens (RS016).");
+        vereis(voornamen == null || voornamen.length() <= 200, "Voornamen zijn hoogstens 200 tekens (RS028).");
+        vereis(
+                voorletters == null || voorletters.length() <= 6,
+                "Voorletters zijn hoogstens 6 letters, zonder punten of spaties (RS013, RS045).");
+        vereis(
+                !"6".equals(naamgebruik.code()),
+                "Naamgebruik 6 (niet-natuurlijk persoon) past niet bij een jeugdige (CS318).");
+        vereis(
+                partnerAchternaam != null || "1".equals(naamgebruik.code()),
+                "Zonder partnernaam is het naamgebruik 1, eigen naam (CS050).");
+    }
+
+    /** The same client with another address, e.g. when only the name came from a verzoek. */
+    public Clientgegevens metAdres(Adres nieuwAdres) {
+        return new Clientgegevens(
+                geboortedatum,
+                datumgebruik,
+                geslacht,
+                achternaam,
+                voorvoegsel,
+                partnerAchternaam,
+                partnerVoorvoegsel,
+                voornamen,
+                voorletters,
+                naamgebruik,
+                nieuwAdres);
+    }
+
+    /** What a JW301 still needs before it can be sent: empty when complete. */
+    public List<String> ontbrekendVoorToewijzingsbericht() {
+        List<String> ontbrekend = new ArrayList<>();
+        if (adres == null) {
+            ontbrekend.add("het BRP-adres");
+        }
+        return ontbrekend;
+    }
+
+    /** The name as written: voornamen or voorletters, voorvoegsel and achternaam. */
+    public String naam() {
+        StringBuilder naam = new StringBuilder();
+        if (voornamen != null) {
+            naam.append(voornamen).append(' ');
+        } else if (voorletters != null) {
+            naam.append(String.join(".", voorletters.split(""))).append(". ");
+        }
+        if (voorvoegsel != null) {
+            naam.append(voorvoegsel).append(' ');
+        }
+        return naam.append(achternaam).toString();
+    }
+
+    private static String leeg(String tekst) {
+        return tekst == null || tekst.isBlank() ? null : tekst.strip();
+    }
+
+    private static void vereis(boolean voorwaarde, String melding) {
+        if (!voorwaarde) {
+            throw new OngeldigeWaarde(melding);
+        }
+    }
+}
