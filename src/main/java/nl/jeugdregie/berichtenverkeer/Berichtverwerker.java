@@ -43,7 +43,9 @@ class Berichtverwerker {
         }
     }
 
-    @Scheduled(fixedDelayString = "${jeugdregie.berichtenverkeer.interval:PT5S}", initialDelayString = "PT5S")
+    @Scheduled(
+            fixedDelayString = "${jeugdregie.berichtenverkeer.interval:PT5S}",
+            initialDelayString = "${jeugdregie.berichtenverkeer.interval:PT5S}")
     void periodiek() {
         if (automatisch) {
             verwerkWachtende();
