@@ -44,7 +44,12 @@ public final class Berichtmodel {
             Map.entry(BerichtType.JW325, Jw325.class)));
 
     private static final String RETOUR_CODES = "RetourCodes";
-    private static final Map<Class<?>, Map<String, RecordComponent>> COMPONENTS = new ConcurrentHashMap<>();
+
+    /**
+     * What converting needs of each record class, looked up once: asking reflection for components and
+     * constructor at every element cost more than validating the whole message.
+     */
+    private static final Map<Class<?>, RecordType> RECORD_TYPES = new ConcurrentHashMap<>();
 
     private Berichtmodel() {}
 
@@ -72,8 +77,8 @@ public final class Berichtmodel {
         if (particle.isSimple()) {
             return value(element.text(), (Class<?>) type);
         }
-        Class<?> recordClass = (Class<?>) type;
-        RecordComponent[] components = recordClass.getRecordComponents();
+        RecordType recordType = recordType((Class<?>) type);
+        RecordComponent[] components = recordType.components();
         Object[] args = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             RecordComponent component = components[i];
@@ -81,9 +86,9 @@ public final class Berichtmodel {
                 args[i] = codes;
                 continue;
             }
-            Particle child = childParticle(particle, component);
+            Particle child = childParticle(particle, component, recordType.elementNames()[i]);
             if (component.getType() == List.class) {
-                args[i] = bindList(element, child, component.getGenericType(), pad, codes);
+                args[i] = bindList(element, child, recordType.itemTypes()[i], pad, codes);
             } else {
                 Element childElement = element.child(child.name());
                 args[i] = childElement == null
@@ -95,12 +100,11 @@ public final class Berichtmodel {
         if (retourCodes != null && particle.complex().particle(RETOUR_CODES) != null) {
             codes.put(pad, retourCodes.children().stream().map(Element::text).toList());
         }
-        return construct(recordClass, args);
+        return recordType.construct(args);
     }
 
     private static List<Object> bindList(
-            Element element, Particle child, Type listType, String pad, Map<String, List<String>> codes) {
-        Class<?> itemType = (Class<?>) ((ParameterizedType) listType).getActualTypeArguments()[0];
+            Element element, Particle child, Class<?> itemType, String pad, Map<String, List<String>> codes) {
         Particle item = child;
         List<Element> items;
         String itemPad = pad;
@@ -136,27 +140,13 @@ public final class Berichtmodel {
         throw new IllegalArgumentException("Geen waardetype: " + type);
     }
 
-    private static Object construct(Class<?> recordClass, Object[] args) {
-        try {
-            Class<?>[] types = new Class<?>[args.length];
-            RecordComponent[] components = recordClass.getRecordComponents();
-            for (int i = 0; i < components.length; i++) {
-                types[i] = components[i].getType();
-            }
-            Constructor<?> constructor = recordClass.getDeclaredConstructor(types);
-            return constructor.newInstance(args);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Kan " + recordClass.getSimpleName() + " niet maken", e);
-        }
-    }
-
     // ---- record → element
 
     private static Element unbind(Object value, Particle particle, String pad, Map<String, List<String>> codes) {
         if (particle.isSimple()) {
             return Element.of(particle.name(), format(value));
         }
-        Map<String, RecordComponent> components = components(value.getClass());
+        Map<String, RecordComponent> components = recordType(value.getClass()).byName();
         List<Element> children = new ArrayList<>();
         for (Particle child : particle.complex().particles()) {
             RecordComponent component = components.get(componentName(child.name()));
@@ -219,9 +209,7 @@ public final class Berichtmodel {
 
     // ---- names
 
-    private static Particle childParticle(Particle particle, RecordComponent component) {
-        String name = Character.toUpperCase(component.getName().charAt(0))
-                + component.getName().substring(1);
+    private static Particle childParticle(Particle particle, RecordComponent component, String name) {
         Particle child = particle.child(name);
         if (child == null) {
             throw new IllegalStateException(component.getDeclaringRecord().getSimpleName() + "." + component.getName()
@@ -234,13 +222,84 @@ public final class Berichtmodel {
         return Character.toLowerCase(elementName.charAt(0)) + elementName.substring(1);
     }
 
-    private static Map<String, RecordComponent> components(Class<?> recordClass) {
-        return COMPONENTS.computeIfAbsent(recordClass, c -> {
-            Map<String, RecordComponent> byName = new LinkedHashMap<>();
-            for (RecordComponent component : c.getRecordComponents()) {
-                byName.put(component.getName(), component);
+    private static String elementName(String componentName) {
+        return Character.toUpperCase(componentName.charAt(0)) + componentName.substring(1);
+    }
+
+    private static RecordType recordType(Class<?> recordClass) {
+        return RECORD_TYPES.computeIfAbsent(recordClass, RecordType::new);
+    }
+
+    /**
+     * A record class as the conversion sees it: its components in order, by name, with the element name
+     * and (for a {@code List}) the item type of each, and its canonical constructor.
+     */
+    private record RecordType(
+            RecordComponent[] components,
+            Map<String, RecordComponent> byName,
+            String[] elementNames,
+            Class<?>[] itemTypes,
+            Constructor<?> constructor) {
+
+        RecordType(Class<?> recordClass) {
+            this(recordClass.getRecordComponents(), recordClass);
+        }
+
+        private RecordType(RecordComponent[] components, Class<?> recordClass) {
+            this(
+                    components,
+                    byName(components),
+                    elementNames(components),
+                    itemTypes(components),
+                    constructor(recordClass, components));
+        }
+
+        Object construct(Object[] args) {
+            try {
+                return constructor.newInstance(args);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(
+                        "Kan " + constructor.getDeclaringClass().getSimpleName() + " niet maken", e);
             }
-            return byName;
-        });
+        }
+
+        private static Map<String, RecordComponent> byName(RecordComponent[] components) {
+            Map<String, RecordComponent> map = new LinkedHashMap<>();
+            for (RecordComponent component : components) {
+                map.put(component.getName(), component);
+            }
+            return map;
+        }
+
+        private static String[] elementNames(RecordComponent[] components) {
+            String[] names = new String[components.length];
+            for (int i = 0; i < components.length; i++) {
+                names[i] = elementName(components[i].getName());
+            }
+            return names;
+        }
+
+        private static Class<?>[] itemTypes(RecordComponent[] components) {
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                Type generic = components[i].getGenericType();
+                if (components[i].getType() == List.class && generic instanceof ParameterizedType list) {
+                    types[i] = (Class<?>) list.getActualTypeArguments()[0];
+                }
+            }
+            return types;
+        }
+
+        private static Constructor<?> constructor(Class<?> recordClass, RecordComponent[] components) {
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+            }
+            try {
+                return recordClass.getDeclaredConstructor(types);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(recordClass.getSimpleName() + " heeft geen canonieke constructor", e);
+            }
+        }
     }
 }
