@@ -113,8 +113,7 @@ class Berichtverwerking {
                     null,
                     id));
         }
-        opslag.markeerVerwerkt(
-                id, status, nu, bericht.element().children("Client").size(), bevindingen);
+        opslag.markeerVerwerkt(id, status, nu, aantalClienten(bericht), bevindingen);
         log.info(
                 "{} {} van {} verwerkt: {}",
                 gegevens.berichttype(),
@@ -144,6 +143,14 @@ class Berichtverwerking {
                             "/Bericht",
                             "Verwerking mislukte vijf keer; neem contact op met beheer.")));
         }
+    }
+
+    /** Clients in the message: directly under the root, or under Declaratie/Clienten in a JW323. */
+    static int aantalClienten(Bericht bericht) {
+        nl.jeugdregie.ijw.Element clienten = bericht.element().find("Declaratie/Clienten");
+        return clienten == null
+                ? bericht.element().children("Client").size()
+                : clienten.children("Client").size();
     }
 
     private static String tekst(nl.jeugdregie.ijw.Element header, String... namen) {

@@ -81,6 +81,8 @@ class DeclaratieBerichtTests extends BerichtenverkeerContext {
         assertThat(opslag.gegevens(ontvangst.id()).orElseThrow().bevindingen())
                 .extracting(Berichtgegevens.Bevindingregel::pad)
                 .containsOnly("/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[2]");
+        assertThat(opslag.gegevens(ontvangst.id()).orElseThrow().aantalClienten())
+                .isEqualTo(1);
     }
 
     private static byte[] declaratie(String aanbieder, String bsn, long toewijzingnummer) {
