@@ -238,10 +238,7 @@ public class Berichtenbus {
         if (!gebruiker.heeftRol(Rol.BACKOFFICE) && !gebruiker.heeftRol(Rol.BEHEERDER)) {
             return List.of();
         }
-        Set<GemeenteCode> zichtbaar = autorisatie.zichtbareGemeenten();
-        return uitgaand.wachtend().stream()
-                .filter(w -> zichtbaar.contains(w.gemeente()))
-                .toList();
+        return uitgaand.wachtend(autorisatie.zichtbareGemeenten());
     }
 
     /** The retourbericht of a heenbericht, received or sent, once there is one. */

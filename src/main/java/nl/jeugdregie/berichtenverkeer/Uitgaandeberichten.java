@@ -138,19 +138,23 @@ class Uitgaandeberichten {
         }
         List<Long> nummers =
                 vastgelegd.toewijzingen().stream().map(Toewijzingnummer::value).toList();
-        Map<String, Set<Toewijzingnummer>> wachtend = new LinkedHashMap<>();
-        jdbc.sql("""
+        Map<AgbCode, Set<Toewijzingnummer>> wachtend = jdbc
+                .sql("""
                         select aanbieder, toewijzingnummer from berichtenverkeer.wachtend_toewijzingsbericht
                         where gemeente = :gemeente and toewijzingnummer = any(:nummers) order by sinds""")
                 .param("gemeente", vastgelegd.gemeente().value())
                 .param("nummers", nummers.toArray(Long[]::new))
-                .query((rs, rij) -> wachtend.computeIfAbsent(rs.getString(1), a -> new LinkedHashSet<>())
-                        .add(new Toewijzingnummer(rs.getLong(2))))
-                .list();
+                .query((rs, rij) -> Map.entry(new AgbCode(rs.getString(1)), new Toewijzingnummer(rs.getLong(2))))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey,
+                        LinkedHashMap::new,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toCollection(LinkedHashSet::new))));
+        // The event's toewijzingen are all of one client, so any of them names it.
         wachtend.forEach((aanbieder, wachtende) -> toewijzingen
                 .toewijzing(vastgelegd.gemeente(), wachtende.iterator().next())
-                .ifPresent(t ->
-                        maakToewijzingsbericht(vastgelegd.gemeente(), new AgbCode(aanbieder), t.client(), wachtende)));
+                .ifPresent(t -> maakToewijzingsbericht(vastgelegd.gemeente(), aanbieder, t.client(), wachtende)));
     }
 
     @EventListener
@@ -170,11 +174,13 @@ class Uitgaandeberichten {
         bewaar(jw319, beantwoord.gemeente(), beantwoord.aanbieder(), identificatie, vandaag);
     }
 
-    /** Toewijzingen waiting for the client's gegevens before their JW301 can go, oldest first. */
-    List<WachtendToewijzingsbericht> wachtend() {
+    /** Toewijzingen of these gemeenten waiting for the client's gegevens before their JW301 can go, oldest first. */
+    List<WachtendToewijzingsbericht> wachtend(Set<GemeenteCode> gemeenten) {
         return jdbc.sql("""
                         select gemeente, toewijzingnummer, aanbieder, sinds, ontbreekt
-                        from berichtenverkeer.wachtend_toewijzingsbericht order by sinds, gemeente, toewijzingnummer""")
+                        from berichtenverkeer.wachtend_toewijzingsbericht where gemeente = any(:gemeenten)
+                        order by sinds, gemeente, toewijzingnummer""")
+                .param("gemeenten", gemeenten.stream().map(GemeenteCode::value).toArray(String[]::new))
                 .query((rs, rij) -> new WachtendToewijzingsbericht(
                         new GemeenteCode(rs.getString("gemeente")),
                         new Toewijzingnummer(rs.getLong("toewijzingnummer")),
@@ -226,13 +232,13 @@ class Uitgaandeberichten {
             return;
         }
         Set<Toewijzingnummer> teMelden = new LinkedHashSet<>(gewijzigd);
-        jdbc.sql("""
+        teMelden.addAll(jdbc.sql("""
                         delete from berichtenverkeer.wachtend_toewijzingsbericht
                         where gemeente = :gemeente and toewijzingnummer = any(:nummers) returning toewijzingnummer""")
                 .param("gemeente", gemeente.value())
                 .param("nummers", vanClient.toArray(Long[]::new))
-                .query((rs, rij) -> teMelden.add(new Toewijzingnummer(rs.getLong(1))))
-                .list();
+                .query((rs, rij) -> new Toewijzingnummer(rs.getLong(1)))
+                .list());
         LocalDate vandaag = LocalDate.now(clock);
         List<ToegewezenProduct> producten =
                 toewijzingen.toewijzingsbericht(gemeente, aanbieder, client, vandaag, teMelden);

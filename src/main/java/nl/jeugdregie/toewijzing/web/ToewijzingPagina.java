@@ -155,16 +155,15 @@ class ToewijzingPagina {
             toegangslog.registreer(new Toegang(
                     client, Actie.WIJZIGEN, "cliëntgegevens", "gemeente " + code, "/toewijzing/clienten/gegevens"));
             model.addAttribute("succes", "De gegevens van de jeugdige zijn vastgelegd.");
-            model.addAttribute(
-                    "gegevens",
-                    ClientgegevensFormulier.van(
-                            code.value(),
-                            client.value(),
-                            clienten.gegevens(code, client).orElseThrow().gegevens()));
         } catch (OngeldigeWaarde e) {
             model.addAttribute("fout", "De gegevens zijn niet vastgelegd: " + e.getMessage());
         }
-        model.addAttribute("registratie", clienten.gegevens(code, client).orElse(null));
+        Clientregistratie registratie = clienten.gegevens(code, client).orElse(null);
+        model.addAttribute("registratie", registratie);
+        if (!model.containsAttribute("fout")) {
+            model.addAttribute(
+                    "gegevens", ClientgegevensFormulier.van(code.value(), client.value(), registratie.gegevens()));
+        }
         return toonClient(code, client, model);
     }
 
