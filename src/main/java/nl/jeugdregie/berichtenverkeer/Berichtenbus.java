@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.jeugdregie.beveiliging.Autorisatie;
 import nl.jeugdregie.beveiliging.Gebruiker;
-import nl.jeugdregie.beveiliging.GeenToegang;
+import nl.jeugdregie.beveiliging.NietGeautoriseerd;
 import nl.jeugdregie.beveiliging.Rol;
 import nl.jeugdregie.ijw.Bericht;
 import nl.jeugdregie.ijw.BerichtType;
@@ -25,8 +25,8 @@ import nl.jeugdregie.ijw.Validator;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.Werkdagen;
 import nl.jeugdregie.platform.NietGevonden;
-import nl.jeugdregie.platform.Pagina;
 import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.platform.Resultaatpagina;
 import nl.jeugdregie.regio.RegioService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,7 +55,7 @@ public class Berichtenbus {
             BerichtType.JW302,
             BerichtType.JW320);
 
-    private final BerichtOpslag opslag;
+    private final BerichtRepository opslag;
     private final Uitgaandeberichten uitgaand;
     private final JdbcClient jdbc;
     private final Autorisatie autorisatie;
@@ -65,7 +65,7 @@ public class Berichtenbus {
     private final Werkdagen werkdagen = Werkdagen.volgensTermijnenwet();
 
     Berichtenbus(
-            BerichtOpslag opslag,
+            BerichtRepository opslag,
             Uitgaandeberichten uitgaand,
             JdbcClient jdbc,
             Autorisatie autorisatie,
@@ -86,7 +86,7 @@ public class Berichtenbus {
 
     /**
      * Takes a message in. Refuses (with {@link OngeldigBerichtbestand}, after writing an error record)
-     * what cannot be an iJw message for this region; refuses (with {@link GeenToegang}) an aanbieder
+     * what cannot be an iJw message for this region; refuses (with {@link NietGeautoriseerd}) an aanbieder
      * sending in another's name.
      */
     @Transactional(noRollbackFor = OngeldigBerichtbestand.class)
@@ -157,11 +157,12 @@ public class Berichtenbus {
             if (gebruiker.heeftRol(Rol.AANBIEDER)
                     && (gebruiker.aanbieder() == null
                             || !gebruiker.aanbieder().value().equals(afzender))) {
-                throw new GeenToegang("Een aanbieder verstuurt alleen berichten met de eigen AGB-code als afzender");
+                throw new NietGeautoriseerd(
+                        "Een aanbieder verstuurt alleen berichten met de eigen AGB-code als afzender");
             }
         });
         UUID id = UUID.randomUUID();
-        BerichtOpslag.NieuwBericht nieuw = new BerichtOpslag.NieuwBericht(
+        BerichtRepository.NieuwBericht nieuw = new BerichtRepository.NieuwBericht(
                 id,
                 Richting.IN,
                 type.name(),
@@ -184,7 +185,7 @@ public class Berichtenbus {
     }
 
     /** Messages the caller may see, filtered. */
-    public Pagina<Berichtgegevens> zoek(Berichtfilter filter, Paginering paginering) {
+    public Resultaatpagina<Berichtgegevens> zoek(Berichtfilter filter, Paginering paginering) {
         return opslag.zoek(binnenScope(filter), paginering);
     }
 
@@ -219,7 +220,7 @@ public class Berichtenbus {
     public Berichtgegevens markeerVerzonden(UUID id) {
         Gebruiker gebruiker = autorisatie.vereisGebruiker();
         if (!gebruiker.heeftRol(Rol.BACKOFFICE) && !gebruiker.heeftRol(Rol.BEHEERDER)) {
-            throw new GeenToegang("Alleen de backoffice markeert berichten als verzonden");
+            throw new NietGeautoriseerd("Alleen de backoffice markeert berichten als verzonden");
         }
         Berichtgegevens gegevens = gegevens(id);
         if (gegevens.richting() != Richting.UIT || gegevens.status() != Berichtstatus.KLAAR) {
@@ -262,7 +263,7 @@ public class Berichtenbus {
                     filter.van(),
                     filter.tot());
         }
-        throw new GeenToegang("Alleen de backoffice en aanbieders zien berichten");
+        throw new NietGeautoriseerd("Alleen de backoffice en aanbieders zien berichten");
     }
 
     private void vereisScope(Berichtgegevens gegevens) {
@@ -276,7 +277,7 @@ public class Berichtenbus {
                         || gebruiker.aanbieder().value().equals(gegevens.ontvanger()))) {
             return;
         }
-        throw new GeenToegang("Geen toegang tot dit bericht");
+        throw new NietGeautoriseerd("Geen toegang tot dit bericht");
     }
 
     private void registreerFout(

@@ -30,12 +30,12 @@ class Berichtverwerking {
 
     private static final Logger log = LoggerFactory.getLogger(Berichtverwerking.class);
 
-    private final BerichtOpslag opslag;
+    private final BerichtRepository opslag;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final List<Inhoudelijkecontrole> controles;
 
-    Berichtverwerking(BerichtOpslag opslag, JdbcClient jdbc, Clock clock, List<Inhoudelijkecontrole> controles) {
+    Berichtverwerking(BerichtRepository opslag, JdbcClient jdbc, Clock clock, List<Inhoudelijkecontrole> controles) {
         this.opslag = opslag;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -95,7 +95,7 @@ class Berichtverwerking {
                     .forEach(c -> retour.metCodes(c.pad(), c.retourcode()));
             Bericht retourbericht = retour.build();
             byte[] retourbytes = BerichtSchrijver.bytes(retourbericht);
-            opslag.bewaar(new BerichtOpslag.NieuwBericht(
+            opslag.bewaar(new BerichtRepository.NieuwBericht(
                     UUID.randomUUID(),
                     Richting.UIT,
                     retourbericht.type().name(),

@@ -26,10 +26,10 @@ class Retourverwerking implements Inhoudelijkecontrole {
 
     private static final String GOED = "0200";
 
-    private final BerichtOpslag opslag;
+    private final BerichtRepository opslag;
     private final Clock clock;
 
-    Retourverwerking(BerichtOpslag opslag, Clock clock) {
+    Retourverwerking(BerichtRepository opslag, Clock clock) {
         this.opslag = opslag;
         this.clock = clock;
     }

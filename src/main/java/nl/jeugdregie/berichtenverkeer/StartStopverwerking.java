@@ -15,7 +15,7 @@ import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.kern.codelijst.RedenBeeindiging;
 import nl.jeugdregie.kern.codelijst.StatusAanlevering;
-import nl.jeugdregie.toewijzing.Product;
+import nl.jeugdregie.toewijzing.Productaanduiding;
 import nl.jeugdregie.toewijzing.Regelschending;
 import nl.jeugdregie.toewijzing.Startmelding;
 import nl.jeugdregie.toewijzing.Stopmelding;
@@ -112,11 +112,13 @@ class StartStopverwerking implements Inhoudelijkecontrole {
         return nummer == null ? null : new Toewijzingnummer(nummer);
     }
 
-    static Product product(Basistypen.Product product) {
+    static Productaanduiding product(Basistypen.Product product) {
         if (product == null || product.categorie() == null) {
-            return Product.generiek();
+            return Productaanduiding.generiek();
         }
         Productcategorie categorie = Productcategorie.vanCode(product.categorie());
-        return product.code() == null ? Product.aspecifiek(categorie) : Product.specifiek(categorie, product.code());
+        return product.code() == null
+                ? Productaanduiding.aspecifiek(categorie)
+                : Productaanduiding.specifiek(categorie, product.code());
     }
 }

@@ -33,7 +33,7 @@ import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.Werkdagen;
 import nl.jeugdregie.kern.codelijst.Berichtcode;
 import nl.jeugdregie.toegangslog.Actie;
-import nl.jeugdregie.toegangslog.Toegang;
+import nl.jeugdregie.toegangslog.Gebeurtenis;
 import nl.jeugdregie.toegangslog.Toegangslog;
 import nl.jeugdregie.toewijzing.Antwoord;
 import nl.jeugdregie.toewijzing.ClientService;
@@ -69,7 +69,7 @@ class Uitgaandeberichten {
     private static final String SOORT_BRP_ADRES = "01";
     private static final Object VERZAMELING = new Object();
 
-    private final BerichtOpslag opslag;
+    private final BerichtRepository opslag;
     private final JdbcClient jdbc;
     private final ToewijzingService toewijzingen;
     private final ClientService clienten;
@@ -79,7 +79,7 @@ class Uitgaandeberichten {
     private final Werkdagen werkdagen = Werkdagen.volgensTermijnenwet();
 
     Uitgaandeberichten(
-            BerichtOpslag opslag,
+            BerichtRepository opslag,
             JdbcClient jdbc,
             ToewijzingService toewijzingen,
             ClientService clienten,
@@ -250,7 +250,7 @@ class Uitgaandeberichten {
                 header(BerichtType.JW301, gemeente, aanbieder, identificatie, vandaag),
                 client(client, registratie.orElseThrow().gegevens(), producten));
         bewaar(jw301, gemeente, aanbieder, identificatie, vandaag);
-        toegangslog.registreer(new Toegang(
+        toegangslog.registreer(new Gebeurtenis(
                 client,
                 Actie.VERSTUREN,
                 "cliëntgegevens en toewijzingen "
@@ -346,7 +346,7 @@ class Uitgaandeberichten {
                     model.type() + " " + identificatie + " voldoet niet aan de standaard: " + resultaat.bevindingen());
         }
         Instant nu = clock.instant();
-        opslag.bewaar(new BerichtOpslag.NieuwBericht(
+        opslag.bewaar(new BerichtRepository.NieuwBericht(
                 UUID.randomUUID(),
                 Richting.UIT,
                 model.type().name(),

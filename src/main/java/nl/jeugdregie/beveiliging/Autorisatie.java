@@ -34,9 +34,9 @@ public class Autorisatie {
         return gebruikerBron.uit(authentication);
     }
 
-    /** The signed-in user; throws {@link GeenToegang} when nobody is signed in. */
+    /** The signed-in user; throws {@link NietGeautoriseerd} when nobody is signed in. */
     public Gebruiker vereisGebruiker() {
-        return huidigeGebruiker().orElseThrow(() -> new GeenToegang("Niet ingelogd"));
+        return huidigeGebruiker().orElseThrow(() -> new NietGeautoriseerd("Niet ingelogd"));
     }
 
     /**
@@ -62,10 +62,10 @@ public class Autorisatie {
         return zichtbareGemeenten().contains(gemeente);
     }
 
-    /** Throws {@link GeenToegang} unless the user may see data of this gemeente. */
+    /** Throws {@link NietGeautoriseerd} unless the user may see data of this gemeente. */
     public void vereisGemeente(GemeenteCode gemeente) {
         if (!magGemeenteZien(gemeente)) {
-            throw new GeenToegang("Geen toegang tot gegevens van gemeente " + gemeente);
+            throw new NietGeautoriseerd("Geen toegang tot gegevens van gemeente " + gemeente);
         }
     }
 
@@ -82,10 +82,10 @@ public class Autorisatie {
                 .orElse(false);
     }
 
-    /** Throws {@link GeenToegang} unless the user may see data of this aanbieder. */
+    /** Throws {@link NietGeautoriseerd} unless the user may see data of this aanbieder. */
     public void vereisAanbieder(AgbCode aanbieder) {
         if (!magAanbiederZien(aanbieder)) {
-            throw new GeenToegang("Geen toegang tot gegevens van aanbieder " + aanbieder);
+            throw new NietGeautoriseerd("Geen toegang tot gegevens van aanbieder " + aanbieder);
         }
     }
 }

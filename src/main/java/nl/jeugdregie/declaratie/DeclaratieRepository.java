@@ -119,7 +119,7 @@ class DeclaratieRepository {
                 })
                 .list()
                 .forEach(t -> resultaat
-                        .computeIfAbsent(Controle.sleutelVanCode(t.productcode()), c -> new ArrayList<>())
+                        .computeIfAbsent(Declaratiecontroles.sleutelVanCode(t.productcode()), c -> new ArrayList<>())
                         .add(t));
         return resultaat;
     }

@@ -57,14 +57,14 @@ public class DeclaratieService {
     public Beoordeling beoordeel(Declaratie declaratie) {
         repository.vergrendelAanbieder(declaratie.aanbieder());
         Controlegegevens gegevens = laad(declaratie);
-        Afkeuring afkeuring = Controle.declaratie(declaratie, gegevens);
+        Afkeuring afkeuring = Declaratiecontroles.declaratie(declaratie, gegevens);
         if (afkeuring != null) {
             Beoordeling beoordeling =
                     new Beoordeling(declaratie, null, afkeuring, List.of(), declaratie.totaalSaldo(), Bedrag.NUL);
             publiceer(beoordeling);
             return beoordeling;
         }
-        List<Prestatiebeoordeling> prestaties = Controle.prestaties(declaratie, gegevens);
+        List<Prestatiebeoordeling> prestaties = Declaratiecontroles.prestaties(declaratie, gegevens);
         Bedrag toegekend = Bedrag.som(prestaties.stream()
                 .filter(Prestatiebeoordeling::isGoedgekeurd)
                 .map(p -> p.prestatie().saldo())
@@ -113,7 +113,7 @@ public class DeclaratieService {
         Map<Bsn, String> sleutels = new HashMap<>();
         for (Prestatie p : d.prestaties()) {
             nummers.add(p.toewijzingnummer().value());
-            codes.add(Controle.sleutelVanCode(p.productcode()));
+            codes.add(Declaratiecontroles.sleutelVanCode(p.productcode()));
             referenties.add(p.referentienummer());
             if (p.vorigReferentienummer() != null) {
                 referenties.add(p.vorigReferentienummer());

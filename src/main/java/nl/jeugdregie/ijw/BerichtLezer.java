@@ -20,7 +20,7 @@ public final class BerichtLezer {
      *     size) that no message element could be read
      */
     public static Bericht lees(InputStream input) {
-        Ontleder.Uitkomst uitkomst = Ontleder.lees(input, true, null, new ArrayList<>());
+        Ontleder.Ontleding uitkomst = Ontleder.lees(input, true, null, new ArrayList<>());
         if (uitkomst.root() == null) {
             throw new OnleesbaarBericht("Bericht kan niet worden gelezen");
         }

@@ -57,7 +57,7 @@ final class Ontleder {
     }
 
     /** The result of one pass: the message type (null when unknown) and, if kept, the whole message. */
-    record Uitkomst(BerichtType type, Element root) {}
+    record Ontleding(BerichtType type, Element root) {}
 
     /**
      * Reads a message.
@@ -66,12 +66,12 @@ final class Ontleder {
      *     berichtklassen are dropped after their visit so memory does not grow with the message
      * @throws OnleesbaarBericht when the input is empty, not XML or not an iJw 3.2 message
      */
-    static Uitkomst lees(InputStream input, boolean retain, Klassebezoeker bezoeker, List<Bevinding> bevindingen) {
+    static Ontleding lees(InputStream input, boolean retain, Klassebezoeker bezoeker, List<Bevinding> bevindingen) {
         return lees(input, -1, retain, bezoeker, bevindingen);
     }
 
     /** As above, for input of a known size: a file over the limit is refused after reading its root element. */
-    static Uitkomst lees(
+    static Ontleding lees(
             InputStream input, long size, boolean retain, Klassebezoeker bezoeker, List<Bevinding> bevindingen) {
         Ontleder ontleder = new Ontleder(retain, bezoeker, bevindingen);
         ontleder.alleenType = size > MAXIMALE_GROOTTE;
@@ -80,7 +80,7 @@ final class Ontleder {
         } catch (IOException e) {
             throw new OnleesbaarBericht("Bestand kan niet worden gelezen: " + e.getMessage(), e);
         }
-        return new Uitkomst(ontleder.type, ontleder.root);
+        return new Ontleding(ontleder.type, ontleder.root);
     }
 
     private static XMLInputFactory factory() {

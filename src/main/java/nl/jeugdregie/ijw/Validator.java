@@ -21,10 +21,10 @@ import nl.jeugdregie.ijw.schema.Particle;
  */
 public final class Validator {
 
-    private final List<Supplier<? extends Controle>> controles;
+    private final List<Supplier<? extends Berichtcontrole>> controles;
     private final boolean parallel = parallel();
 
-    private Validator(List<Supplier<? extends Controle>> controles) {
+    private Validator(List<Supplier<? extends Berichtcontrole>> controles) {
         this.controles = List.copyOf(controles);
     }
 
@@ -39,8 +39,8 @@ public final class Validator {
     }
 
     /** This validator with an extra check; the supplier is asked for a fresh instance per message. */
-    public Validator met(Supplier<? extends Controle> controle) {
-        List<Supplier<? extends Controle>> all = new ArrayList<>(controles);
+    public Validator met(Supplier<? extends Berichtcontrole> controle) {
+        List<Supplier<? extends Berichtcontrole>> all = new ArrayList<>(controles);
         all.add(controle);
         return new Validator(all);
     }
@@ -74,7 +74,7 @@ public final class Validator {
         List<Bevinding> bevindingen = new ArrayList<>();
         // While streaming, the checks run on a second thread next to the reader when there is a core for it.
         Bezoeker bezoeker = !retain && parallel ? new Pijplijn() : new Bezoeker();
-        Ontleder.Uitkomst uitkomst;
+        Ontleder.Ontleding uitkomst;
         try {
             uitkomst = Ontleder.lees(in, size, retain, bezoeker, bevindingen);
         } finally {
@@ -94,14 +94,14 @@ public final class Validator {
     /** Feeds each berichtklasse to the checks, in document order. */
     private class Bezoeker implements Klassebezoeker {
         final List<Bevinding> uit = new ArrayList<>();
-        final List<Controle> actief = new ArrayList<>();
+        final List<Berichtcontrole> actief = new ArrayList<>();
         BerichtType type;
         private Element header;
 
         @Override
         public void begin(BerichtType berichtType) {
             this.type = berichtType;
-            for (Supplier<? extends Controle> supplier : controles) {
+            for (Supplier<? extends Berichtcontrole> supplier : controles) {
                 actief.add(supplier.get());
             }
         }
@@ -111,11 +111,11 @@ public final class Validator {
             if (header == null && particle.name().equals("Header")) {
                 header = element;
             }
-            bekijk(new Controle.Klasse(type, particle.name(), pad, element, header, voorouders));
+            bekijk(new Berichtcontrole.Klasse(type, particle.name(), pad, element, header, voorouders));
         }
 
-        void bekijk(Controle.Klasse klasse) {
-            for (Controle controle : actief) {
+        void bekijk(Berichtcontrole.Klasse klasse) {
+            for (Berichtcontrole controle : actief) {
                 if (uit.size() < Ontleder.MAXIMAAL_AANTAL_BEVINDINGEN) {
                     controle.bekijk(klasse, uit);
                 }
@@ -124,7 +124,7 @@ public final class Validator {
 
         @Override
         public void einde() {
-            for (Controle controle : actief) {
+            for (Berichtcontrole controle : actief) {
                 controle.afronden(type, uit);
             }
         }
@@ -140,10 +140,10 @@ public final class Validator {
      */
     private final class Pijplijn extends Bezoeker {
         private static final int BATCH = 256;
-        private static final List<Controle.Klasse> EINDE = List.of();
+        private static final List<Berichtcontrole.Klasse> EINDE = List.of();
 
-        private final BlockingQueue<List<Controle.Klasse>> wachtrij = new ArrayBlockingQueue<>(32);
-        private List<Controle.Klasse> batch = new ArrayList<>(BATCH);
+        private final BlockingQueue<List<Berichtcontrole.Klasse>> wachtrij = new ArrayBlockingQueue<>(32);
+        private List<Berichtcontrole.Klasse> batch = new ArrayList<>(BATCH);
         private Thread draad;
         private volatile RuntimeException fout;
         private boolean afgerond;
@@ -162,7 +162,7 @@ public final class Validator {
         }
 
         @Override
-        void bekijk(Controle.Klasse klasse) {
+        void bekijk(Berichtcontrole.Klasse klasse) {
             batch.add(klasse);
             if (batch.size() == BATCH) {
                 overdragen();
@@ -195,7 +195,7 @@ public final class Validator {
             }
         }
 
-        private void zet(List<Controle.Klasse> klassen) {
+        private void zet(List<Berichtcontrole.Klasse> klassen) {
             try {
                 while (!wachtrij.offer(klassen, 100, TimeUnit.MILLISECONDS)) {
                     if (!draad.isAlive()) {
@@ -219,14 +219,14 @@ public final class Validator {
         private void controleer() {
             try {
                 while (true) {
-                    List<Controle.Klasse> klassen = wachtrij.take();
+                    List<Berichtcontrole.Klasse> klassen = wachtrij.take();
                     if (klassen == EINDE) {
-                        for (Controle controle : actief) {
+                        for (Berichtcontrole controle : actief) {
                             controle.afronden(type, uit);
                         }
                         return;
                     }
-                    for (Controle.Klasse klasse : klassen) {
+                    for (Berichtcontrole.Klasse klasse : klassen) {
                         super.bekijk(klasse);
                     }
                 }

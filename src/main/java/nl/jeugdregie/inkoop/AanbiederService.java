@@ -14,8 +14,8 @@ import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.platform.Conflict;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
-import nl.jeugdregie.platform.Pagina;
 import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.platform.Resultaatpagina;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,10 +30,10 @@ public class AanbiederService {
             array(select al.naam from inkoop.aanbieder_alias al where al.aanbieder_id = a.id order by al.naam) as aliassen""";
 
     private final JdbcClient jdbc;
-    private final InkoopToegang toegang;
+    private final Inkooprechten toegang;
     private final Clock clock;
 
-    AanbiederService(JdbcClient jdbc, InkoopToegang toegang, Clock clock) {
+    AanbiederService(JdbcClient jdbc, Inkooprechten toegang, Clock clock) {
         this.jdbc = jdbc;
         this.toegang = toegang;
         this.clock = clock;
@@ -43,7 +43,7 @@ public class AanbiederService {
      * Aanbieders filtered on part of the name, AGB or KvK ({@code tekst}), relation and status; with
      * {@code alleen} just that one aanbieder (the scope of an AANBIEDER user).
      */
-    public Pagina<Aanbieder> zoek(
+    public Resultaatpagina<Aanbieder> zoek(
             String tekst, Relatie relatie, AanbiederStatus status, AgbCode alleen, Paginering paginering) {
         String filter = """
                 from inkoop.aanbieder a
@@ -74,7 +74,7 @@ public class AanbiederService {
     }
 
     @Transactional
-    public Aanbieder voegToe(AanbiederGegevens gegevens) {
+    public Aanbieder voegToe(Aanbiedergegevens gegevens) {
         if (aanbieder(gegevens.agb()).isPresent()) {
             throw new Conflict("Er is al een aanbieder met AGB-code " + gegevens.agb());
         }
@@ -89,7 +89,7 @@ public class AanbiederService {
     }
 
     @Transactional
-    public Aanbieder wijzig(AgbCode agb, AanbiederGegevens gegevens) {
+    public Aanbieder wijzig(AgbCode agb, Aanbiedergegevens gegevens) {
         long id = id(agb);
         if (!agb.equals(gegevens.agb())) {
             throw new OngeldigeInvoer("agb", "De AGB-code van een aanbieder kan niet worden gewijzigd");
@@ -291,7 +291,7 @@ public class AanbiederService {
                 .update();
     }
 
-    private void controleer(AanbiederGegevens gegevens) {
+    private void controleer(Aanbiedergegevens gegevens) {
         if (gegevens.kvk() != null
                 && !gegevens.kvk().isBlank()
                 && !gegevens.kvk().trim().matches("[0-9]{8}")) {
@@ -314,7 +314,7 @@ public class AanbiederService {
         }
     }
 
-    private Map<String, Object> waarden(AanbiederGegevens gegevens) {
+    private Map<String, Object> waarden(Aanbiedergegevens gegevens) {
         Map<String, Object> waarden = new HashMap<>();
         waarden.put("agb", gegevens.agb().value());
         waarden.put("kvk", leegAlsNull(gegevens.kvk()));

@@ -17,8 +17,8 @@ import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.platform.Conflict;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
-import nl.jeugdregie.platform.Pagina;
 import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.platform.Resultaatpagina;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,14 +38,14 @@ public class ContractService {
     private final JdbcClient jdbc;
     private final AanbiederService aanbieders;
     private final ProductService producten;
-    private final InkoopToegang toegang;
+    private final Inkooprechten toegang;
     private final Clock clock;
 
     ContractService(
             JdbcClient jdbc,
             AanbiederService aanbieders,
             ProductService producten,
-            InkoopToegang toegang,
+            Inkooprechten toegang,
             Clock clock) {
         this.jdbc = jdbc;
         this.aanbieders = aanbieders;
@@ -55,7 +55,7 @@ public class ContractService {
     }
 
     /** Contracts filtered on aanbieder, part of the perceel and whether they run on a day. */
-    public Pagina<Contract> zoek(AgbCode agb, String perceel, LocalDate loptOp, Paginering paginering) {
+    public Resultaatpagina<Contract> zoek(AgbCode agb, String perceel, LocalDate loptOp, Paginering paginering) {
         String filter = """
                 from inkoop.contract c join inkoop.aanbieder a on a.id = c.aanbieder_id
                 where (cast(:agb as text) is null or a.agb = cast(:agb as text))
@@ -126,7 +126,7 @@ public class ContractService {
     }
 
     @Transactional
-    public Contract voegToe(ContractGegevens gegevens) {
+    public Contract voegToe(Contractgegevens gegevens) {
         long aanbiederId = aanbieders.id(gegevens.agb());
         String nummer = gegevens.nummer().trim();
         if (jdbc.sql("select count(*) from inkoop.contract where nummer = :nummer")
@@ -159,7 +159,7 @@ public class ContractService {
 
     /** Changes perceel, looptijd and toelichting; a looptijd that would leave a tariff outside it is refused. */
     @Transactional
-    public Contract wijzig(long id, ContractGegevens gegevens) {
+    public Contract wijzig(long id, Contractgegevens gegevens) {
         Contract oud = vereis(id);
         if (!oud.agb().equals(gegevens.agb())) {
             throw new OngeldigeInvoer("agb", "Een contract kan niet naar een andere aanbieder worden overgezet");

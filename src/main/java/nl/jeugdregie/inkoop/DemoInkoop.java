@@ -182,7 +182,7 @@ class DemoInkoop implements ApplicationRunner {
         int volgnummer = 1;
         for (DemoAanbieder demo : AANBIEDERS) {
             AgbCode agb = new AgbCode(demo.agb());
-            aanbieders.voegToe(new AanbiederGegevens(
+            aanbieders.voegToe(new Aanbiedergegevens(
                     agb,
                     "99" + demo.agb().substring(2),
                     demo.naam(),
@@ -198,7 +198,7 @@ class DemoInkoop implements ApplicationRunner {
                     "Contractmanager",
                     "contract@" + demo.agb() + ".demo.invalid",
                     null);
-            Contract contract = contracten.voegToe(new ContractGegevens(
+            Contract contract = contracten.voegToe(new Contractgegevens(
                     "JR-2025-" + String.format("%03d", volgnummer++),
                     agb,
                     demo.perceel(),
@@ -285,7 +285,7 @@ class DemoInkoop implements ApplicationRunner {
         int[][] trend = {{14, 4}, {12, 4}, {11, 3}, {9, 3}};
         for (int i = 0; i < trend.length; i++) {
             wachttijden.registreer(
-                    new WachttijdGegevens(
+                    new Wachttijdgegevens(
                             demo,
                             "45A53",
                             null,
@@ -300,7 +300,7 @@ class DemoInkoop implements ApplicationRunner {
                     Wachttijdbron.AANBIEDER);
         }
         wachttijden.registreer(
-                new WachttijdGegevens(
+                new Wachttijdgegevens(
                         demo,
                         "45A06",
                         null,
@@ -314,7 +314,7 @@ class DemoInkoop implements ApplicationRunner {
                         vandaag.minusDays(45)),
                 Wachttijdbron.AANBIEDER);
         wachttijden.registreer(
-                new WachttijdGegevens(
+                new Wachttijdgegevens(
                         demo,
                         "41A04",
                         null,
@@ -328,7 +328,7 @@ class DemoInkoop implements ApplicationRunner {
                         vandaag.minusDays(5)),
                 Wachttijdbron.AANBIEDER);
         wachttijden.registreer(
-                new WachttijdGegevens(
+                new Wachttijdgegevens(
                         new AgbCode("99000003"),
                         "43A10",
                         null,

@@ -22,14 +22,14 @@ public class OntwikkelopgaveService {
     private final JdbcClient jdbc;
     private final ContractService contracten;
     private final AanbiederService aanbieders;
-    private final InkoopToegang toegang;
+    private final Inkooprechten toegang;
     private final Clock clock;
 
     OntwikkelopgaveService(
             JdbcClient jdbc,
             ContractService contracten,
             AanbiederService aanbieders,
-            InkoopToegang toegang,
+            Inkooprechten toegang,
             Clock clock) {
         this.jdbc = jdbc;
         this.contracten = contracten;

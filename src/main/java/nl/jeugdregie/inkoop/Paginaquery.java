@@ -2,8 +2,8 @@ package nl.jeugdregie.inkoop;
 
 import java.util.List;
 import java.util.Map;
-import nl.jeugdregie.platform.Pagina;
 import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.platform.Resultaatpagina;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -17,7 +17,7 @@ final class Paginaquery {
      * @param vanaf the {@code from ... where ...} part with named parameters from {@code params}
      * @param volgorde the {@code order by} list, without {@code order by}
      */
-    static <T> Pagina<T> pagina(
+    static <T> Resultaatpagina<T> pagina(
             JdbcClient jdbc,
             String kolommen,
             String vanaf,
@@ -36,6 +36,6 @@ final class Paginaquery {
                 .param("offset", paginering.offset())
                 .query(mapper)
                 .list();
-        return new Pagina<>(items, totaal, paginering);
+        return new Resultaatpagina<>(items, totaal, paginering);
     }
 }

@@ -19,8 +19,8 @@ import nl.jeugdregie.platform.Conflict;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import nl.jeugdregie.platform.OngeldigeParameter;
-import nl.jeugdregie.platform.Pagina;
 import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.platform.Resultaatpagina;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +55,7 @@ public class ProductService {
         }
     }
 
-    public Pagina<Product> zoek(Filter filter, Paginering paginering) {
+    public Resultaatpagina<Product> zoek(Filter filter, Paginering paginering) {
         String where = """
                 from inkoop.product
                 where (cast(:tekst as text) is null or code ilike cast(:tekst as text) || '%'

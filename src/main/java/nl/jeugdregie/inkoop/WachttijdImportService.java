@@ -156,7 +156,7 @@ public class WachttijdImportService {
             }
             boolean bestond = wachttijden.bestaat(agb, productcode, aanbod, locatie);
             wachttijden.registreer(
-                    new WachttijdGegevens(
+                    new Wachttijdgegevens(
                             agb,
                             productcode,
                             aanbod,

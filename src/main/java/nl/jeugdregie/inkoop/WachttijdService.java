@@ -19,8 +19,8 @@ import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import nl.jeugdregie.platform.OngeldigeParameter;
-import nl.jeugdregie.platform.Pagina;
 import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.platform.Resultaatpagina;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,7 +40,7 @@ public class WachttijdService {
     private final JdbcClient jdbc;
     private final AanbiederService aanbieders;
     private final ProductService producten;
-    private final InkoopToegang toegang;
+    private final Inkooprechten toegang;
     private final Clock clock;
     private final int verouderdNaDagen;
 
@@ -48,7 +48,7 @@ public class WachttijdService {
             JdbcClient jdbc,
             AanbiederService aanbieders,
             ProductService producten,
-            InkoopToegang toegang,
+            Inkooprechten toegang,
             Clock clock,
             @Value("${jeugdregie.inkoop.wachttijd-verouderd-na-dagen:30}") int verouderdNaDagen) {
         this.jdbc = jdbc;
@@ -118,7 +118,7 @@ public class WachttijdService {
         return verouderdNaDagen;
     }
 
-    public Pagina<Wachttijd> zoek(Filter filter, Sortering sortering, Paginering paginering) {
+    public Resultaatpagina<Wachttijd> zoek(Filter filter, Sortering sortering, Paginering paginering) {
         String where = """
                 from inkoop.wachttijd w
                 join inkoop.aanbieder a on a.id = w.aanbieder_id
@@ -196,7 +196,7 @@ public class WachttijdService {
      * aanbieder, product, aanbod and locatie. Each registration is kept as a meting.
      */
     @Transactional
-    public Wachttijd registreer(WachttijdGegevens gegevens, Wachttijdbron bron) {
+    public Wachttijd registreer(Wachttijdgegevens gegevens, Wachttijdbron bron) {
         long aanbiederId = aanbieders.id(gegevens.agb());
         String productcode = productcode(gegevens.productcode());
         String aanbod = aanbod(gegevens.aanbod(), productcode);
@@ -227,7 +227,7 @@ public class WachttijdService {
 
     /** New values for an existing entry; its aanbieder, product, aanbod and locatie stay. */
     @Transactional
-    public Wachttijd wijzig(long id, WachttijdGegevens gegevens, Wachttijdbron bron) {
+    public Wachttijd wijzig(long id, Wachttijdgegevens gegevens, Wachttijdbron bron) {
         Wachttijd bestaand = vereis(id);
         if (gegevens.agb() != null && !gegevens.agb().equals(bestaand.agb())) {
             throw new OngeldigeInvoer("agb", "Een wachttijd kan niet naar een andere aanbieder worden overgezet");
@@ -268,7 +268,7 @@ public class WachttijdService {
                         from inkoop.wachttijd where id = :id""").param("id", id).update();
     }
 
-    private Map<String, Object> waarden(WachttijdGegevens gegevens, Wachttijdbron bron) {
+    private Map<String, Object> waarden(Wachttijdgegevens gegevens, Wachttijdbron bron) {
         Map<String, Object> waarden = new HashMap<>();
         waarden.put("intake", weken(gegevens.wekenTotIntake()));
         waarden.put("start", weken(gegevens.wekenTotStart()));
@@ -283,7 +283,7 @@ public class WachttijdService {
         return waarden;
     }
 
-    private void controleer(WachttijdGegevens gegevens) {
+    private void controleer(Wachttijdgegevens gegevens) {
         List<OngeldigeParameter> fouten = new ArrayList<>();
         controleerWeken("wekenTotIntake", gegevens.wekenTotIntake(), fouten);
         controleerWeken("wekenTotStart", gegevens.wekenTotStart(), fouten);

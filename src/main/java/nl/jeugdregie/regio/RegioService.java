@@ -10,8 +10,8 @@ import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.platform.Conflict;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
-import nl.jeugdregie.platform.Pagina;
 import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.platform.Resultaatpagina;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,7 +89,7 @@ public class RegioService {
     }
 
     /** Gemeenten filtered on part of the name and on the region they belong to today. */
-    public Pagina<Gemeente> zoekGemeenten(String naam, String jeugdregio, Paginering paginering) {
+    public Resultaatpagina<Gemeente> zoekGemeenten(String naam, String jeugdregio, Paginering paginering) {
         String filter = """
                 from regio.gemeente g
                 where (cast(:naam as text) is null or g.naam ilike '%' || cast(:naam as text) || '%')
@@ -115,7 +115,7 @@ public class RegioService {
                 .param("offset", paginering.offset())
                 .query(RegioService::gemeente)
                 .list();
-        return new Pagina<>(items, totaal, paginering);
+        return new Resultaatpagina<>(items, totaal, paginering);
     }
 
     public Optional<Gemeente> gemeente(GemeenteCode code) {

@@ -27,7 +27,8 @@ public final class Ketencontrolecommando {
                 .web(WebApplicationType.NONE)
                 .properties("spring.main.banner-mode=off", "logging.level.root=WARN")
                 .run(springArgumenten)) {
-            Controleresultaat resultaat = context.getBean(Toegangslog.class).controleer();
+            Ketencontroleresultaat resultaat =
+                    context.getBean(Toegangslog.class).controleer();
             uitvoer.println(resultaat.melding());
             return resultaat.intact() ? 0 : 1;
         }

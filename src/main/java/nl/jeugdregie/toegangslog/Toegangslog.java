@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.jeugdregie.beveiliging.Autorisatie;
 import nl.jeugdregie.beveiliging.Gebruiker;
-import nl.jeugdregie.platform.Pagina;
 import nl.jeugdregie.platform.Paginering;
-import nl.jeugdregie.toegangslog.ToegangslogOpslag.Ketenkop;
+import nl.jeugdregie.platform.Resultaatpagina;
+import nl.jeugdregie.toegangslog.ToegangslogRepository.Ketenkop;
 import nl.jeugdregie.toegangslog.logging.BsnMasker;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * personal data. Entries are append-only (the database refuses updates and deletes) and chained by
  * hash, which {@link #controleer()} verifies.
  *
- * <p>{@link #registreer(Toegang)} joins the caller's read-write transaction, so the entry and the
+ * <p>{@link #registreer(Gebeurtenis)} joins the caller's read-write transaction, so the entry and the
  * data change commit or roll back together; without a transaction, or in a read-only one (a read),
  * it writes the entry in a transaction of its own. Writers take turns on the head of the chain
  * until their transaction ends, so keep transactions that register short.
@@ -34,7 +34,7 @@ public class Toegangslog {
     /** Recorded as the user when no one is signed in (scheduled work, incoming messages). */
     public static final String SYSTEEM = "systeem";
 
-    private final ToegangslogOpslag opslag;
+    private final ToegangslogRepository opslag;
     private final Pseudonimisering pseudonimisering;
     private final Autorisatie autorisatie;
     private final Clock clock;
@@ -42,7 +42,7 @@ public class Toegangslog {
     private final TransactionTemplate controleTransactie;
 
     Toegangslog(
-            ToegangslogOpslag opslag,
+            ToegangslogRepository opslag,
             Pseudonimisering pseudonimisering,
             Autorisatie autorisatie,
             Clock clock,
@@ -60,12 +60,12 @@ public class Toegangslog {
     }
 
     /** Records one access by the signed-in user (or {@link #SYSTEEM}), now. */
-    public void registreer(Toegang toegang) {
+    public void registreer(Gebeurtenis toegang) {
         registreer(List.of(toegang));
     }
 
     /** Records several accesses at once, e.g. every jeugdige shown in a list. */
-    public void registreer(List<Toegang> toegangen) {
+    public void registreer(List<Gebeurtenis> toegangen) {
         if (toegangen.isEmpty()) {
             return;
         }
@@ -80,7 +80,7 @@ public class Toegangslog {
     }
 
     /** Entries matching the filters, newest first. */
-    public Pagina<Logregel> zoek(Zoekvraag vraag, Paginering paginering) {
+    public Resultaatpagina<Logregel> zoek(Zoekvraag vraag, Paginering paginering) {
         return opslag.zoek(Objects.requireNonNull(vraag, "vraag"), paginering);
     }
 
@@ -88,20 +88,20 @@ public class Toegangslog {
      * Checks the whole chain: every entry links to the one before it, its hash matches its content,
      * and the last entry is the one the head of the chain records.
      */
-    public Controleresultaat controleer() {
+    public Ketencontroleresultaat controleer() {
         Instant tijdstip = clock.instant();
         return controleTransactie.execute(status -> {
-            Controle controle = new Controle();
+            Ketencontrole controle = new Ketencontrole();
             opslag.doorloop(controle::regel);
             return controle.resultaat(opslag.kop(), tijdstip);
         });
     }
 
-    private void schrijf(List<Toegang> toegangen, Handelende handelende, Instant tijdstip) {
+    private void schrijf(List<Gebeurtenis> toegangen, Handelende handelende, Instant tijdstip) {
         Ketenkop kop = opslag.vergrendelKop();
         String vorigeHash = kop.laatsteHash();
         long laatsteId = kop.laatsteId();
-        for (Toegang toegang : toegangen) {
+        for (Gebeurtenis toegang : toegangen) {
             Logregel regel = Hashketen.verzegel(new Logregel(
                     opslag.volgendId(),
                     tijdstip,
@@ -140,7 +140,7 @@ public class Toegangslog {
     }
 
     /** Walks the chain in order and remembers the first break. */
-    static final class Controle {
+    static final class Ketencontrole {
         private String verwachteVorigeHash = Hashketen.BEGIN;
         private long gecontroleerd;
         private long fouteRegel;
@@ -159,7 +159,7 @@ public class Toegangslog {
             verwachteVorigeHash = regel.hash();
         }
 
-        Controleresultaat resultaat(Ketenkop kop, Instant tijdstip) {
+        Ketencontroleresultaat resultaat(Ketenkop kop, Instant tijdstip) {
             if (reden == null && (!kop.laatsteHash().equals(verwachteVorigeHash) || kop.aantal() != gecontroleerd)) {
                 breuk(
                         kop.laatsteId(),
@@ -167,8 +167,8 @@ public class Toegangslog {
                                 + " (regels aan het eind verwijderd of toegevoegd).");
             }
             return reden == null
-                    ? Controleresultaat.intact(gecontroleerd, tijdstip)
-                    : Controleresultaat.gebroken(gecontroleerd, fouteRegel, reden, tijdstip);
+                    ? Ketencontroleresultaat.intact(gecontroleerd, tijdstip)
+                    : Ketencontroleresultaat.gebroken(gecontroleerd, fouteRegel, reden, tijdstip);
         }
 
         private void breuk(long regel, String reden) {

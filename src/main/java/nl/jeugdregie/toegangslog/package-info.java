@@ -1,7 +1,7 @@
 /**
  * The toegangslog (NEN 7513): one append-only, hash-chained record of every read or change of a
  * jeugdige's personal data, with the jeugdige identified by a pseudonym, never by the BSN. Other
- * modules call {@link nl.jeugdregie.toegangslog.Toegangslog#registreer(Toegang)}.
+ * modules call {@link nl.jeugdregie.toegangslog.Toegangslog#registreer(Gebeurtenis)}.
  */
 @ApplicationModule(
         displayName = "Toegangslog",

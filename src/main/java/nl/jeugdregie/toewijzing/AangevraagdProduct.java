@@ -11,7 +11,7 @@ import nl.jeugdregie.kern.codelijst.Verwijzer;
  */
 public record AangevraagdProduct(
         String referentieAanbieder,
-        Product product,
+        Productaanduiding product,
         Periode periode,
         Omvang omvang,
         Bedrag budget,
@@ -23,6 +23,6 @@ public record AangevraagdProduct(
             throw new IllegalArgumentException("ReferentieAanbieder is 1 tot 36 tekens");
         }
         Objects.requireNonNull(periode, "periode");
-        product = product == null ? Product.generiek() : product;
+        product = product == null ? Productaanduiding.generiek() : product;
     }
 }

@@ -19,7 +19,7 @@ class Levering {
 
     static final class Start {
         Long id;
-        final Product product;
+        final Productaanduiding product;
         final java.time.LocalDate toewijzingIngangsdatum;
         final java.time.LocalDate begindatum;
         final LocalDateTime ontvangen;
@@ -28,7 +28,7 @@ class Levering {
 
         Start(
                 Long id,
-                Product product,
+                Productaanduiding product,
                 java.time.LocalDate toewijzingIngangsdatum,
                 java.time.LocalDate begindatum,
                 LocalDateTime ontvangen,
@@ -107,7 +107,7 @@ class Levering {
             ToegewezenProduct toewijzing,
             nl.jeugdregie.kern.AgbCode aanbieder,
             nl.jeugdregie.kern.Bsn client,
-            Product product) {
+            Productaanduiding product) {
         String melding = null;
         if (nummer == null) {
             melding = "De melding heeft geen toewijzingnummer; bij inspannings- en outputgericht werken hoort er een.";
@@ -273,7 +273,7 @@ class Levering {
         return stop;
     }
 
-    private Optional<Start> zoekStart(Product product, java.time.LocalDate begindatum) {
+    private Optional<Start> zoekStart(Productaanduiding product, java.time.LocalDate begindatum) {
         return starts.stream()
                 .filter(s -> !s.verwijderd && s.begindatum.equals(begindatum) && s.product.equals(product))
                 .findFirst();

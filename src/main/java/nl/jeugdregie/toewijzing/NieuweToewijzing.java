@@ -12,7 +12,7 @@ public record NieuweToewijzing(
         GemeenteCode gemeente,
         Bsn client,
         AgbCode aanbieder,
-        Product product,
+        Productaanduiding product,
         Periode periode,
         Omvang omvang,
         Bedrag budget,
@@ -23,6 +23,6 @@ public record NieuweToewijzing(
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(aanbieder, "aanbieder");
         Objects.requireNonNull(periode, "periode");
-        product = product == null ? Product.generiek() : product;
+        product = product == null ? Productaanduiding.generiek() : product;
     }
 }

@@ -17,7 +17,7 @@ public record Startmelding(
         AgbCode aanbieder,
         Bsn client,
         Toewijzingnummer nummer,
-        Product product,
+        Productaanduiding product,
         LocalDate toewijzingIngangsdatum,
         LocalDate begindatum,
         StatusAanlevering status) {
@@ -28,6 +28,6 @@ public record Startmelding(
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(begindatum, "begindatum");
         Objects.requireNonNull(status, "status");
-        product = product == null ? Product.generiek() : product;
+        product = product == null ? Productaanduiding.generiek() : product;
     }
 }

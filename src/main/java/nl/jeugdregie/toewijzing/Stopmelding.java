@@ -18,7 +18,7 @@ public record Stopmelding(
         AgbCode aanbieder,
         Bsn client,
         Toewijzingnummer nummer,
-        Product product,
+        Productaanduiding product,
         LocalDate toewijzingIngangsdatum,
         LocalDate begindatum,
         LocalDate einddatum,
@@ -33,6 +33,6 @@ public record Stopmelding(
         Objects.requireNonNull(einddatum, "einddatum");
         Objects.requireNonNull(reden, "reden");
         Objects.requireNonNull(status, "status");
-        product = product == null ? Product.generiek() : product;
+        product = product == null ? Productaanduiding.generiek() : product;
     }
 }

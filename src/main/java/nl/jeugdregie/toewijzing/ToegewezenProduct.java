@@ -20,7 +20,7 @@ public record ToegewezenProduct(
         GemeenteCode gemeente,
         Bsn client,
         AgbCode aanbieder,
-        Product product,
+        Productaanduiding product,
         Periode periode,
         Omvang omvang,
         Bedrag budget,

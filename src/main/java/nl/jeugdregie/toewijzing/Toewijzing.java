@@ -29,7 +29,7 @@ class Toewijzing {
     private final GemeenteCode gemeente;
     private final Bsn client;
     private final AgbCode aanbieder;
-    private final Product product;
+    private final Productaanduiding product;
     private Periode periode;
     private Omvang omvang;
     private Bedrag budget;
@@ -71,7 +71,7 @@ class Toewijzing {
             GemeenteCode gemeente,
             Bsn client,
             AgbCode aanbieder,
-            Product product,
+            Productaanduiding product,
             Periode periode,
             Omvang omvang,
             Bedrag budget,
@@ -83,7 +83,7 @@ class Toewijzing {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(aanbieder, "aanbieder");
         Objects.requireNonNull(periode, "periode");
-        Product gekozen = product == null ? Product.generiek() : product;
+        Productaanduiding gekozen = product == null ? Productaanduiding.generiek() : product;
         controleerVariant(gekozen, periode, omvang, budget);
         Toewijzing toewijzing = new Toewijzing(new ToegewezenProduct(
                 nummer,
@@ -325,7 +325,7 @@ class Toewijzing {
      * a budget a product (CD079); a budget or a frequentie per week needs an einddatum (CD075, CD076); eenheden 14, 16,
      * 83 and 84 only per week, per maand or in total (CS338).
      */
-    static void controleerVariant(Product product, Periode periode, Omvang omvang, Bedrag budget) {
+    static void controleerVariant(Productaanduiding product, Periode periode, Omvang omvang, Bedrag budget) {
         boolean modern = periode.isOpen() || periode.eind().isAfter(VARIANTEN_VANAF.minusDays(1));
         if (omvang != null && budget != null) {
             throw new RegelOvertreden("CD077", null, "Een toewijzing heeft een omvang of een budget, niet allebei.");

@@ -30,7 +30,8 @@ class ToewijzingDemodata implements ApplicationRunner {
     private static final AgbCode AANBIEDER = new AgbCode(Demomodus.DEMO_AANBIEDER_AGB);
     private static final GemeenteCode ENSCHEDE = new GemeenteCode(Demomodus.DEMO_GEMEENTE);
     private static final GemeenteCode HENGELO = new GemeenteCode("0164");
-    private static final Product AMBULANT = Product.specifiek(Productcategorie.JEUGDHULP_AMBULANT, "45A08");
+    private static final Productaanduiding AMBULANT =
+            Productaanduiding.specifiek(Productcategorie.JEUGDHULP_AMBULANT, "45A08");
     private static final Omvang UREN = new Omvang(4, Eenheid.UUR, Frequentie.PER_WEEK);
 
     private final Demomodus demomodus;

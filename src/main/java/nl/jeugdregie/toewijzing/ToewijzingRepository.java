@@ -237,9 +237,10 @@ class ToewijzingRepository {
                 rs.getInt("versie"));
     }
 
-    static Product product(ResultSet rs) throws SQLException {
+    static Productaanduiding product(ResultSet rs) throws SQLException {
         String categorie = rs.getString("productcategorie");
-        return new Product(categorie == null ? null : Productcategorie.vanCode(categorie), rs.getString("productcode"));
+        return new Productaanduiding(
+                categorie == null ? null : Productcategorie.vanCode(categorie), rs.getString("productcode"));
     }
 
     static Omvang omvang(ResultSet rs) throws SQLException {

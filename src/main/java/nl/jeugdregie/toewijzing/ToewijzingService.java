@@ -181,13 +181,13 @@ public class ToewijzingService {
             GemeenteCode gemeente,
             Bsn client,
             AgbCode aanbieder,
-            Product product,
+            Productaanduiding product,
             Periode periode,
             Omvang omvang,
             Bedrag budget,
             String referentieAanbieder,
             String commentaar) {
-        Product gekozen = product == null ? Product.generiek() : product;
+        Productaanduiding gekozen = product == null ? Productaanduiding.generiek() : product;
         for (ToegewezenProduct bestaand : repository.vanClientBijAanbieder(gemeente, client, aanbieder)) {
             if (!bestaand.isVervallen()
                     && bestaand.product().isZelfdeProductAls(gekozen)

@@ -32,7 +32,7 @@ class Verzoek {
     record Regel(
             Regelsoort soort,
             Toewijzingnummer nummer,
-            Product product,
+            Productaanduiding product,
             LocalDate begin,
             LocalDate eind,
             Omvang omvang,

@@ -41,10 +41,14 @@ public record VerzoekOmWijziging(
 
     /** A NieuwProduct: a product the client does not have yet. */
     public record NieuwProduct(
-            Product product, LocalDate gewensteIngangsdatum, LocalDate einddatum, Omvang omvang, Bedrag budget) {
+            Productaanduiding product,
+            LocalDate gewensteIngangsdatum,
+            LocalDate einddatum,
+            Omvang omvang,
+            Bedrag budget) {
         public NieuwProduct {
             Objects.requireNonNull(gewensteIngangsdatum, "gewensteIngangsdatum");
-            product = product == null ? Product.generiek() : product;
+            product = product == null ? Productaanduiding.generiek() : product;
         }
     }
 

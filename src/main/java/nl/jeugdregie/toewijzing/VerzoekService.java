@@ -338,7 +338,7 @@ public class VerzoekService {
             }
         }
         List<Periode> perioden = new ArrayList<>();
-        List<Product> producten = new ArrayList<>();
+        List<Productaanduiding> producten = new ArrayList<>();
         for (VerzoekOmWijziging.TeWijzigenProduct t : vow.teWijzigen()) {
             ToegewezenProduct huidig = actueel.get(t.nummer());
             if (huidig == null) {

@@ -68,7 +68,7 @@ public class ZorgtrajectService {
             Toewijzingnummer nummer,
             AgbCode aanbieder,
             Bsn client,
-            Product product,
+            Productaanduiding product,
             StatusAanlevering status) {}
 
     /**

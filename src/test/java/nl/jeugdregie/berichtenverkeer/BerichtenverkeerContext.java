@@ -12,13 +12,13 @@ abstract class BerichtenverkeerContext {
     Berichtenbus bus;
 
     @Autowired
-    Berichtverwerker verwerker;
+    Verwerkingsplanner verwerker;
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    BerichtOpslag opslag;
+    BerichtRepository opslag;
 
     long aantalMet(String identificatie) {
         return jdbc.sql("select count(*) from berichtenverkeer.bericht where identificatie = :i")

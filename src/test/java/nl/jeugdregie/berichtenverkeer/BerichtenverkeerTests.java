@@ -23,7 +23,7 @@ class BerichtenverkeerTests {
     MockMvcTester mvc;
 
     @Autowired
-    Berichtverwerker verwerker;
+    Verwerkingsplanner verwerker;
 
     @Autowired
     JdbcClient jdbc;

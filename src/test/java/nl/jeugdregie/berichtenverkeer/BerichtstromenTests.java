@@ -13,10 +13,10 @@ import nl.jeugdregie.berichtenverkeer.Aanbiederkant.Jeugdige;
 import nl.jeugdregie.berichtenverkeer.Aanbiederkant.Maand;
 import nl.jeugdregie.ijw.Jw317;
 import nl.jeugdregie.ijw.Specificatie;
-import nl.jeugdregie.inkoop.AanbiederGegevens;
 import nl.jeugdregie.inkoop.AanbiederService;
-import nl.jeugdregie.inkoop.ContractGegevens;
+import nl.jeugdregie.inkoop.Aanbiedergegevens;
 import nl.jeugdregie.inkoop.ContractService;
+import nl.jeugdregie.inkoop.Contractgegevens;
 import nl.jeugdregie.inkoop.Relatie;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
@@ -27,8 +27,8 @@ import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Geslacht;
 import nl.jeugdregie.kern.codelijst.RedenAfwijzingVerzoek;
 import nl.jeugdregie.kern.codelijst.RedenWijziging;
-import nl.jeugdregie.platform.Pagina;
 import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.platform.Resultaatpagina;
 import nl.jeugdregie.toewijzing.ClientService;
 import nl.jeugdregie.toewijzing.Clientgegevens;
 import nl.jeugdregie.toewijzing.Clientregistratie;
@@ -341,9 +341,9 @@ class BerichtstromenTests extends BerichtenverkeerContext {
     private Aanbiederkant aanbieder(String agb, String voorvoegsel) {
         AgbCode code = new AgbCode(agb);
         aanbieders.voegToe(
-                new AanbiederGegevens(code, null, "Aanbieder " + voorvoegsel, Relatie.REGULIER, null, null, List.of()));
+                new Aanbiedergegevens(code, null, "Aanbieder " + voorvoegsel, Relatie.REGULIER, null, null, List.of()));
         long contract = contracten
-                .voegToe(new ContractGegevens(
+                .voegToe(new Contractgegevens(
                         "BS-" + voorvoegsel,
                         code,
                         "Ambulant",
@@ -392,7 +392,7 @@ class BerichtstromenTests extends BerichtenverkeerContext {
 
     /** The outgoing messages of a type to the aanbieder, newest first (by their Identificatie: the clock stands still). */
     private List<Berichtgegevens> uitgaand(AgbCode aanbieder, String type) {
-        Pagina<Berichtgegevens> pagina = opslag.zoek(
+        Resultaatpagina<Berichtgegevens> pagina = opslag.zoek(
                 new Berichtfilter(Richting.UIT, type, null, aanbieder.value(), null, null, null),
                 new Paginering(1, 100));
         return pagina.items().stream()

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import nl.jeugdregie.inkoop.AanbiederGegevens;
 import nl.jeugdregie.inkoop.AanbiederService;
-import nl.jeugdregie.inkoop.ContractGegevens;
+import nl.jeugdregie.inkoop.Aanbiedergegevens;
 import nl.jeugdregie.inkoop.ContractService;
+import nl.jeugdregie.inkoop.Contractgegevens;
 import nl.jeugdregie.inkoop.Relatie;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
@@ -20,7 +20,7 @@ import nl.jeugdregie.kern.codelijst.Frequentie;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.toewijzing.NieuweToewijzing;
 import nl.jeugdregie.toewijzing.Omvang;
-import nl.jeugdregie.toewijzing.Product;
+import nl.jeugdregie.toewijzing.Productaanduiding;
 import nl.jeugdregie.toewijzing.ToegewezenProduct;
 import nl.jeugdregie.toewijzing.ToewijzingService;
 import org.junit.jupiter.api.Test;
@@ -41,10 +41,10 @@ class DeclaratieBerichtTests extends BerichtenverkeerContext {
     @Test
     void declaratieIsAnsweredWithOnlyTheRejectedPrestatie() {
         AgbCode aanbieder = new AgbCode("97000501");
-        aanbieders.voegToe(new AanbiederGegevens(
+        aanbieders.voegToe(new Aanbiedergegevens(
                 aanbieder, null, "Declaratie via berichten", Relatie.REGULIER, null, null, List.of()));
         long contract = contracten
-                .voegToe(new ContractGegevens(
+                .voegToe(new Contractgegevens(
                         "BV-DECL-1",
                         aanbieder,
                         "Ambulant",
@@ -60,7 +60,7 @@ class DeclaratieBerichtTests extends BerichtenverkeerContext {
                         new GemeenteCode("0153"),
                         new Bsn(bsn),
                         aanbieder,
-                        Product.specifiek(Productcategorie.JEUGDHULP_AMBULANT, "45A48"),
+                        Productaanduiding.specifiek(Productcategorie.JEUGDHULP_AMBULANT, "45A48"),
                         Periode.van(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 31)),
                         new Omvang(10, Eenheid.UUR, Frequentie.PER_WEEK),
                         null,

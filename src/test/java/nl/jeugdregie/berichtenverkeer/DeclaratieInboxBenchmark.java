@@ -175,7 +175,7 @@ class DeclaratieInboxBenchmark extends BerichtenverkeerContext {
         return ids;
     }
 
-    /** One worker, as {@link Berichtverwerker#verwerkWachtende} on a single node. */
+    /** One worker, as {@link Verwerkingsplanner#verwerkWachtende} on a single node. */
     private void verwerk(List<UUID> ids) {
         for (UUID id : ids) {
             assertThat(verwerking.verwerk(id)).isTrue();
@@ -183,7 +183,7 @@ class DeclaratieInboxBenchmark extends BerichtenverkeerContext {
     }
 
     /**
-     * Two workers each walk all waiting messages in order, as {@link Berichtverwerker} does on every node; the claim
+     * Two workers each walk all waiting messages in order, as {@link Verwerkingsplanner} does on every node; the claim
      * (FOR UPDATE SKIP LOCKED) decides which one processes a message. Answers how many each processed.
      */
     private List<Integer> verwerkMetTweeWerkers(List<UUID> ids) throws Exception {

@@ -13,7 +13,7 @@ import nl.jeugdregie.kern.codelijst.Frequentie;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.toewijzing.NieuweToewijzing;
 import nl.jeugdregie.toewijzing.Omvang;
-import nl.jeugdregie.toewijzing.Product;
+import nl.jeugdregie.toewijzing.Productaanduiding;
 import nl.jeugdregie.toewijzing.ToegewezenProduct;
 import nl.jeugdregie.toewijzing.ToewijzingService;
 import nl.jeugdregie.toewijzing.Zorgtraject;
@@ -79,7 +79,7 @@ class StartStopBerichtTests extends BerichtenverkeerContext {
                         ENSCHEDE,
                         new Bsn(bsn),
                         new AgbCode("99000001"),
-                        Product.specifiek(Productcategorie.JEUGDHULP_AMBULANT, "45A53"),
+                        Productaanduiding.specifiek(Productcategorie.JEUGDHULP_AMBULANT, "45A53"),
                         Periode.van(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 7, 31)),
                         new Omvang(10, Eenheid.UUR, Frequentie.PER_WEEK),
                         null,

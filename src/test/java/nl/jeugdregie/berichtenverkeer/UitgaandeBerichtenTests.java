@@ -17,7 +17,7 @@ import nl.jeugdregie.kern.codelijst.Frequentie;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.toewijzing.NieuweToewijzing;
 import nl.jeugdregie.toewijzing.Omvang;
-import nl.jeugdregie.toewijzing.Product;
+import nl.jeugdregie.toewijzing.Productaanduiding;
 import nl.jeugdregie.toewijzing.ToegewezenProduct;
 import nl.jeugdregie.toewijzing.ToewijzingService;
 import org.junit.jupiter.api.Test;
@@ -174,7 +174,7 @@ class UitgaandeBerichtenTests {
                         new GemeenteCode("0153"),
                         new Bsn(bsn),
                         new AgbCode("99000001"),
-                        Product.specifiek(Productcategorie.JEUGDHULP_AMBULANT, "45A53"),
+                        Productaanduiding.specifiek(Productcategorie.JEUGDHULP_AMBULANT, "45A53"),
                         Periode.van(LocalDate.of(2026, 3, 9), LocalDate.of(2026, 8, 31)),
                         new Omvang(4, Eenheid.UUR, Frequentie.PER_WEEK),
                         null,

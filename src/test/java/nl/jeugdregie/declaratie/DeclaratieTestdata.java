@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import nl.jeugdregie.inkoop.AanbiederGegevens;
 import nl.jeugdregie.inkoop.AanbiederService;
-import nl.jeugdregie.inkoop.ContractGegevens;
+import nl.jeugdregie.inkoop.Aanbiedergegevens;
 import nl.jeugdregie.inkoop.ContractService;
+import nl.jeugdregie.inkoop.Contractgegevens;
 import nl.jeugdregie.inkoop.Relatie;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
@@ -20,7 +20,7 @@ import nl.jeugdregie.kern.codelijst.Frequentie;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.toewijzing.NieuweToewijzing;
 import nl.jeugdregie.toewijzing.Omvang;
-import nl.jeugdregie.toewijzing.Product;
+import nl.jeugdregie.toewijzing.Productaanduiding;
 import nl.jeugdregie.toewijzing.ToegewezenProduct;
 import nl.jeugdregie.toewijzing.ToewijzingService;
 import nl.jeugdregie.toewijzing.Toewijzingnummer;
@@ -44,10 +44,10 @@ final class DeclaratieTestdata {
     static AgbCode aanbiederMetContract(AanbiederService aanbieders, ContractService contracten) {
         int nummer = VOLGNUMMER.incrementAndGet();
         AgbCode agb = new AgbCode(String.format("98%02d%04d", nummer % 100, RUN));
-        aanbieders.voegToe(new AanbiederGegevens(
+        aanbieders.voegToe(new Aanbiedergegevens(
                 agb, null, "Declarerende aanbieder " + agb, Relatie.REGULIER, null, null, List.of()));
         long contract = contracten
-                .voegToe(new ContractGegevens(
+                .voegToe(new Contractgegevens(
                         "DECL-" + agb,
                         agb,
                         "Ambulant",
@@ -67,7 +67,7 @@ final class DeclaratieTestdata {
                         ENSCHEDE,
                         client,
                         aanbieder,
-                        Product.specifiek(Productcategorie.JEUGDHULP_AMBULANT, PRODUCT),
+                        Productaanduiding.specifiek(Productcategorie.JEUGDHULP_AMBULANT, PRODUCT),
                         TOEWIJZINGSPERIODE,
                         new Omvang(10, Eenheid.UUR, Frequentie.PER_WEEK),
                         null,

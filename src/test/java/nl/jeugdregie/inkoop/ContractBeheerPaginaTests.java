@@ -44,7 +44,7 @@ class ContractBeheerPaginaTests {
     /** A fresh contract for 2026 with product 45A53 at € 100 per hour for the whole year. */
     Contract eenContract(String nummer) {
         Contract contract = contracten.voegToe(
-                new ContractGegevens(nummer, AANBIEDER, "Perceel pagina", new Periode(BEGIN, EIND), null));
+                new Contractgegevens(nummer, AANBIEDER, "Perceel pagina", new Periode(BEGIN, EIND), null));
         contracten.voegProductToe(contract.id(), "45A53", Eenheid.vanCode("04"));
         contracten.voegTariefToe(contract.id(), "45A53", Bedrag.euro(100), new Periode(BEGIN, EIND));
         return contract;

@@ -39,7 +39,7 @@ class ContractenApiTests {
     @BeforeEach
     void eenContractMetTweeJaartarieven() {
         contract = contracten
-                .voegToe(new ContractGegevens(
+                .voegToe(new Contractgegevens(
                         "TEST-" + VOLGNUMMER.incrementAndGet() + "-" + System.nanoTime() % 100000,
                         InkoopTestdata.DEMO,
                         "Testperceel",

@@ -58,11 +58,11 @@ class HashketenTests {
         Logregel tweede = regel(2, eerste.hash(), "beschikking 3");
         Logregel derde = regel(3, tweede.hash(), "toewijzing 9");
 
-        var intact = new Toegangslog.Controle();
+        var intact = new Toegangslog.Ketencontrole();
         intact.regel(eerste);
         intact.regel(tweede);
         intact.regel(derde);
-        assertThat(intact.resultaat(new ToegangslogOpslag.Ketenkop(3, derde.hash(), 3), Instant.EPOCH)
+        assertThat(intact.resultaat(new ToegangslogRepository.Ketenkop(3, derde.hash(), 3), Instant.EPOCH)
                         .intact())
                 .isTrue();
 
@@ -79,12 +79,12 @@ class HashketenTests {
                 tweede.toelichting(),
                 tweede.vorigeHash(),
                 tweede.hash());
-        var gewijzigd = new Toegangslog.Controle();
+        var gewijzigd = new Toegangslog.Ketencontrole();
         gewijzigd.regel(eerste);
         gewijzigd.regel(vervalst);
         gewijzigd.regel(derde);
-        Controleresultaat resultaat =
-                gewijzigd.resultaat(new ToegangslogOpslag.Ketenkop(3, derde.hash(), 3), Instant.EPOCH);
+        Ketencontroleresultaat resultaat =
+                gewijzigd.resultaat(new ToegangslogRepository.Ketenkop(3, derde.hash(), 3), Instant.EPOCH);
         assertThat(resultaat.intact()).isFalse();
         assertThat(resultaat.eersteFouteRegel()).isEqualTo(2L);
         assertThat(resultaat.melding()).contains("gewijzigd");
@@ -96,19 +96,19 @@ class HashketenTests {
         Logregel tweede = regel(2, eerste.hash(), "beschikking 3");
         Logregel derde = regel(3, tweede.hash(), "toewijzing 9");
 
-        var zonderMidden = new Toegangslog.Controle();
+        var zonderMidden = new Toegangslog.Ketencontrole();
         zonderMidden.regel(eerste);
         zonderMidden.regel(derde);
         assertThat(zonderMidden
-                        .resultaat(new ToegangslogOpslag.Ketenkop(3, derde.hash(), 3), Instant.EPOCH)
+                        .resultaat(new ToegangslogRepository.Ketenkop(3, derde.hash(), 3), Instant.EPOCH)
                         .eersteFouteRegel())
                 .isEqualTo(3L);
 
-        var zonderEind = new Toegangslog.Controle();
+        var zonderEind = new Toegangslog.Ketencontrole();
         zonderEind.regel(eerste);
         zonderEind.regel(tweede);
-        Controleresultaat resultaat =
-                zonderEind.resultaat(new ToegangslogOpslag.Ketenkop(3, derde.hash(), 3), Instant.EPOCH);
+        Ketencontroleresultaat resultaat =
+                zonderEind.resultaat(new ToegangslogRepository.Ketenkop(3, derde.hash(), 3), Instant.EPOCH);
         assertThat(resultaat.intact()).isFalse();
         assertThat(resultaat.eersteFouteRegel()).isEqualTo(3L);
     }

@@ -24,7 +24,7 @@ class KetencontrolecommandoTests {
 
     @Test
     void checksTheChainWithoutAWebServerAndAnswersZeroWhenIntact() {
-        toegangslog.registreer(Toegang.van(new Bsn("111222333"), Actie.RAADPLEGEN, "commando-test"));
+        toegangslog.registreer(Gebeurtenis.van(new Bsn("111222333"), Actie.RAADPLEGEN, "commando-test"));
         var uitvoer = new ByteArrayOutputStream();
 
         int code = Ketencontrolecommando.voerUit(

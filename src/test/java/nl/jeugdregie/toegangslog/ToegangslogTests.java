@@ -61,7 +61,7 @@ class ToegangslogTests {
         meldAanAls("toegang-enschede", "Gemeente Enschede", "TOEGANG");
 
         toegangslog.registreer(
-                new Toegang(BSN, Actie.RAADPLEGEN, "hulpvraag 7", "0153", "/toegang/hulpvragen/7 bsn 111222333"));
+                new Gebeurtenis(BSN, Actie.RAADPLEGEN, "hulpvraag 7", "0153", "/toegang/hulpvragen/7 bsn 111222333"));
 
         Logregel regel = laatsteRegel();
         assertThat(regel.gebruiker()).isEqualTo("toegang-enschede");
@@ -78,7 +78,7 @@ class ToegangslogTests {
 
     @Test
     void recordsWorkWithoutASignedInUserAsSysteem() {
-        toegangslog.registreer(Toegang.van(BSN, Actie.ONTVANGEN, "JW315 verzoek om toewijzing"));
+        toegangslog.registreer(Gebeurtenis.van(BSN, Actie.ONTVANGEN, "JW315 verzoek om toewijzing"));
 
         Logregel regel = laatsteRegel();
         assertThat(regel.gebruiker()).isEqualTo(Toegangslog.SYSTEEM);
@@ -90,9 +90,9 @@ class ToegangslogTests {
         meldAanAls("filter-test", "Regio Twente", "BACKOFFICE");
         Bsn ander = new Bsn("123456782");
         toegangslog.registreer(List.of(
-                Toegang.van(BSN, Actie.WIJZIGEN, "beschikking 1"),
-                Toegang.van(ander, Actie.WIJZIGEN, "beschikking 2"),
-                Toegang.van(BSN, Actie.EXPORTEREN, "export")));
+                Gebeurtenis.van(BSN, Actie.WIJZIGEN, "beschikking 1"),
+                Gebeurtenis.van(ander, Actie.WIJZIGEN, "beschikking 2"),
+                Gebeurtenis.van(BSN, Actie.EXPORTEREN, "export")));
 
         var vandaag = JeugdregieTest.NU
                 .atZone(java.time.ZoneId.of("Europe/Amsterdam"))
@@ -117,12 +117,12 @@ class ToegangslogTests {
     void entryCommitsAndRollsBackWithTheCallersTransaction() {
         TransactionTemplate transactie = new TransactionTemplate(transacties);
         transactie.executeWithoutResult(status -> {
-            toegangslog.registreer(Toegang.van(BSN, Actie.VERWIJDEREN, "teruggedraaid"));
+            toegangslog.registreer(Gebeurtenis.van(BSN, Actie.VERWIJDEREN, "teruggedraaid"));
             status.setRollbackOnly();
         });
         transactie.setReadOnly(true);
         transactie.executeWithoutResult(
-                status -> toegangslog.registreer(Toegang.van(BSN, Actie.RAADPLEGEN, "gelezen")));
+                status -> toegangslog.registreer(Gebeurtenis.van(BSN, Actie.RAADPLEGEN, "gelezen")));
 
         assertThat(aantal("teruggedraaid")).isZero();
         assertThat(aantal("gelezen")).isEqualTo(1);
@@ -131,7 +131,7 @@ class ToegangslogTests {
 
     @Test
     void databaseRefusesUpdateDeleteAndTruncate() {
-        toegangslog.registreer(Toegang.van(BSN, Actie.AANMAKEN, "onveranderlijk"));
+        toegangslog.registreer(Gebeurtenis.van(BSN, Actie.AANMAKEN, "onveranderlijk"));
 
         assertThatThrownBy(() -> jdbc.update("update toegangslog.logregel set gegevens = 'anders'"))
                 .hasStackTraceContaining("niet toegestaan");
@@ -146,13 +146,13 @@ class ToegangslogTests {
 
     @Test
     void checkDetectsAChangedEntryAndRecoversWhenRestored() {
-        toegangslog.registreer(Toegang.van(BSN, Actie.RAADPLEGEN, "origineel"));
-        toegangslog.registreer(Toegang.van(BSN, Actie.RAADPLEGEN, "daarna"));
+        toegangslog.registreer(Gebeurtenis.van(BSN, Actie.RAADPLEGEN, "origineel"));
+        toegangslog.registreer(Gebeurtenis.van(BSN, Actie.RAADPLEGEN, "daarna"));
         long id = jdbc.queryForObject("select id from toegangslog.logregel where gegevens = 'origineel'", Long.class);
 
         buitenDeTriggersOm("update toegangslog.logregel set gegevens = 'vervalst' where id = " + id);
         try {
-            Controleresultaat resultaat = toegangslog.controleer();
+            Ketencontroleresultaat resultaat = toegangslog.controleer();
             assertThat(resultaat.intact()).isFalse();
             assertThat(resultaat.eersteFouteRegel()).isEqualTo(id);
             assertThat(resultaat.melding()).contains("gewijzigd");
@@ -164,7 +164,7 @@ class ToegangslogTests {
 
     @Test
     void checkDetectsAForgedEntryAppendedAroundTheApplication() {
-        toegangslog.registreer(Toegang.van(BSN, Actie.RAADPLEGEN, "echt"));
+        toegangslog.registreer(Gebeurtenis.van(BSN, Actie.RAADPLEGEN, "echt"));
         Logregel laatste = laatsteRegel();
         Logregel vervalst = Hashketen.verzegel(new Logregel(
                 laatste.id() + 1000,
@@ -185,7 +185,7 @@ class ToegangslogTests {
                 + ", now(), 'indringer', '', '', '', '" + vervalst.jeugdige() + "', 'raadplegen', 'vervalst', '', '"
                 + vervalst.vorigeHash() + "', '" + "f".repeat(64) + "')");
         try {
-            Controleresultaat resultaat = toegangslog.controleer();
+            Ketencontroleresultaat resultaat = toegangslog.controleer();
             assertThat(resultaat.intact()).isFalse();
             assertThat(resultaat.eersteFouteRegel()).isEqualTo(vervalst.id());
         } finally {
@@ -196,8 +196,8 @@ class ToegangslogTests {
 
     @Test
     void checkDetectsARemovedEntry() {
-        toegangslog.registreer(Toegang.van(BSN, Actie.RAADPLEGEN, "wordt verwijderd"));
-        toegangslog.registreer(Toegang.van(BSN, Actie.RAADPLEGEN, "erna"));
+        toegangslog.registreer(Gebeurtenis.van(BSN, Actie.RAADPLEGEN, "wordt verwijderd"));
+        toegangslog.registreer(Gebeurtenis.van(BSN, Actie.RAADPLEGEN, "erna"));
         Map<String, Object> rij =
                 jdbc.queryForMap("select * from toegangslog.logregel where gegevens = 'wordt verwijderd'");
         long volgende = jdbc.queryForObject(
@@ -205,7 +205,7 @@ class ToegangslogTests {
 
         buitenDeTriggersOm("delete from toegangslog.logregel where id = " + rij.get("id"));
         try {
-            Controleresultaat resultaat = toegangslog.controleer();
+            Ketencontroleresultaat resultaat = toegangslog.controleer();
             assertThat(resultaat.intact()).isFalse();
             assertThat(resultaat.eersteFouteRegel()).isEqualTo(volgende);
         } finally {

@@ -64,7 +64,7 @@ class LeveringTest {
                         toewijzing,
                         toewijzing.aanbieder(),
                         toewijzing.client(),
-                        Product.aspecifiek(Productcategorie.JEUGDHULP_AMBULANT)),
+                        Productaanduiding.aspecifiek(Productcategorie.JEUGDHULP_AMBULANT)),
                 "TR019",
                 Retourcode.REGIEBERICHT_ZONDER_TOEWIJZING,
                 "45/45A12");

@@ -21,12 +21,12 @@ final class ToewijzingFixtures {
     static final AgbCode AANBIEDER = new AgbCode("99000001");
     static final Bsn CLIENT = new Bsn("999993653");
     static final LocalDate VANDAAG = LocalDate.of(2026, 3, 2);
-    static final Product AMBULANT = Product.specifiek(Productcategorie.JEUGDHULP_AMBULANT, "45A12");
+    static final Productaanduiding AMBULANT = Productaanduiding.specifiek(Productcategorie.JEUGDHULP_AMBULANT, "45A12");
     static final Omvang TIEN_UUR_PER_WEEK = new Omvang(10, Eenheid.UUR, Frequentie.PER_WEEK);
     static final Bewerking BEWERKING = new Bewerking("test", LocalDateTime.of(2026, 3, 2, 10, 0));
 
     private Toewijzingnummer nummer = new Toewijzingnummer(100);
-    private Product product = AMBULANT;
+    private Productaanduiding product = AMBULANT;
     private Periode periode = Periode.van(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 12, 31));
     private Omvang omvang = TIEN_UUR_PER_WEEK;
     private Bedrag budget;
@@ -75,7 +75,7 @@ final class ToewijzingFixtures {
     }
 
     ToewijzingFixtures aspecifiekMetBudget(Productcategorie categorie, Bedrag bedrag) {
-        product = Product.aspecifiek(categorie);
+        product = Productaanduiding.aspecifiek(categorie);
         omvang = null;
         budget = bedrag;
         return this;

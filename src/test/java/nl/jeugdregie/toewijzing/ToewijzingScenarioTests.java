@@ -69,7 +69,7 @@ class ToewijzingScenarioTests {
     final Bsn client = nieuweClient();
     final String ref = "T" + System.nanoTime();
 
-    VerzoekOmToewijzing vot(String referentie, Product product, Omvang omvang) {
+    VerzoekOmToewijzing vot(String referentie, Productaanduiding product, Omvang omvang) {
         return new VerzoekOmToewijzing(
                 ENSCHEDE,
                 AANBIEDER,
@@ -158,7 +158,7 @@ class ToewijzingScenarioTests {
         verzoeken.ontvang(vot(ref, AMBULANT, TIEN_UUR_PER_WEEK)).waarde();
 
         afgekeurd(
-                verzoeken.ontvang(vot(ref + "-2", Product.aspecifiek(Productcategorie.JEUGD_GGZ), null)),
+                verzoeken.ontvang(vot(ref + "-2", Productaanduiding.aspecifiek(Productcategorie.JEUGD_GGZ), null)),
                 "TR374",
                 Retourcode.VERZOEK_AL_ONDERHANDEN,
                 ref);
@@ -255,7 +255,7 @@ class ToewijzingScenarioTests {
     @Test
     void vowExtendsKeepingTheNumberAndAddsANewProduct() {
         ToegewezenProduct bestaand = toegewezenNaVot(ref);
-        Product ggz = Product.aspecifiek(Productcategorie.JEUGD_GGZ);
+        Productaanduiding ggz = Productaanduiding.aspecifiek(Productcategorie.JEUGD_GGZ);
         VerzoekOmWijziging vow = vow(
                 ref + "-vow",
                 RedenVerzoek.WIJZIGING_ZORGPLAN,
@@ -324,7 +324,11 @@ class ToewijzingScenarioTests {
                 List.of(),
                 List.of(),
                 List.of(new VerzoekOmWijziging.NieuwProduct(
-                        Product.aspecifiek(Productcategorie.JEUGD_GGZ), VANDAAG.plusDays(30), null, null, null)));
+                        Productaanduiding.aspecifiek(Productcategorie.JEUGD_GGZ),
+                        VANDAAG.plusDays(30),
+                        null,
+                        null,
+                        null)));
 
         afgekeurd(
                 verzoeken.ontvang(zonder),
@@ -437,7 +441,7 @@ class ToewijzingScenarioTests {
                         ENSCHEDE,
                         client,
                         AANBIEDER,
-                        Product.aspecifiek(Productcategorie.JEUGDHULP_AMBULANT),
+                        Productaanduiding.aspecifiek(Productcategorie.JEUGDHULP_AMBULANT),
                         PERIODE,
                         null,
                         Bedrag.euro(3000),
@@ -463,7 +467,7 @@ class ToewijzingScenarioTests {
                                 ENSCHEDE,
                                 client,
                                 AANBIEDER,
-                                Product.aspecifiek(Productcategorie.JEUGDHULP_AMBULANT),
+                                Productaanduiding.aspecifiek(Productcategorie.JEUGDHULP_AMBULANT),
                                 PERIODE,
                                 null,
                                 Bedrag.euro(2500),

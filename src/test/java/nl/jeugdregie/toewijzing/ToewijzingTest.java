@@ -200,14 +200,14 @@ class ToewijzingTest {
 
     @Test
     void sameProductMeansSameCodeOrCategorieAndGeneriekMatchesAll() {
-        Product a = Product.specifiek(Productcategorie.JEUGDHULP_AMBULANT, "45A12");
-        Product b = Product.specifiek(Productcategorie.JEUGDHULP_AMBULANT, "45A13");
-        Product categorie = Product.aspecifiek(Productcategorie.JEUGDHULP_AMBULANT);
+        Productaanduiding a = Productaanduiding.specifiek(Productcategorie.JEUGDHULP_AMBULANT, "45A12");
+        Productaanduiding b = Productaanduiding.specifiek(Productcategorie.JEUGDHULP_AMBULANT, "45A13");
+        Productaanduiding categorie = Productaanduiding.aspecifiek(Productcategorie.JEUGDHULP_AMBULANT);
 
         assertThat(a.isZelfdeProductAls(b)).isFalse();
         assertThat(a.isZelfdeProductAls(a)).isTrue();
-        assertThat(categorie.isZelfdeProductAls(Product.aspecifiek(Productcategorie.JEUGDHULP_AMBULANT)))
+        assertThat(categorie.isZelfdeProductAls(Productaanduiding.aspecifiek(Productcategorie.JEUGDHULP_AMBULANT)))
                 .isTrue();
-        assertThat(Product.generiek().isZelfdeProductAls(a)).isTrue();
+        assertThat(Productaanduiding.generiek().isZelfdeProductAls(a)).isTrue();
     }
 }

@@ -12,7 +12,7 @@ import nl.jeugdregie.berichtenverkeer.Kanaal;
 import nl.jeugdregie.berichtenverkeer.OngeldigBerichtbestand;
 import nl.jeugdregie.berichtenverkeer.Richting;
 import nl.jeugdregie.berichtenverkeer.Termijnen;
-import nl.jeugdregie.beveiliging.GeenToegang;
+import nl.jeugdregie.beveiliging.NietGeautoriseerd;
 import nl.jeugdregie.platform.Menuitem;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import nl.jeugdregie.platform.Paginering;
@@ -99,7 +99,7 @@ class BerichtenPagina {
             return "redirect:/berichten/" + ontvangst.id();
         } catch (OngeldigBerichtbestand e) {
             redirect.addFlashAttribute("fout", "Het bestand is niet in behandeling genomen: " + e.getMessage());
-        } catch (GeenToegang e) {
+        } catch (NietGeautoriseerd e) {
             redirect.addFlashAttribute("fout", e.getMessage());
         }
         return "redirect:/berichten";

@@ -10,7 +10,7 @@ import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.platform.Menuitem;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.toegangslog.Actie;
-import nl.jeugdregie.toegangslog.Toegang;
+import nl.jeugdregie.toegangslog.Gebeurtenis;
 import nl.jeugdregie.toegangslog.Toegangslog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,7 +63,7 @@ class DeclaratiePagina {
         Set<Bsn> clienten = new LinkedHashSet<>();
         prestaties.forEach(p -> clienten.add(p.client()));
         toegangslog.registreer(clienten.stream()
-                .map(c -> new Toegang(
+                .map(c -> new Gebeurtenis(
                         c,
                         Actie.RAADPLEGEN,
                         "declaratie " + d.declaratienummer(),

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.jeugdregie.ijw.BerichtType;
+import nl.jeugdregie.ijw.Berichtcontrole;
 import nl.jeugdregie.ijw.Bevinding;
-import nl.jeugdregie.ijw.Controle;
 import nl.jeugdregie.ijw.Element;
 
 /**
@@ -24,8 +24,8 @@ final class Berichtbreed {
 
     private Berichtbreed() {}
 
-    static List<Controle> voor(BerichtType bericht) {
-        List<Controle> controles = new ArrayList<>();
+    static List<Berichtcontrole> voor(BerichtType bericht) {
+        List<Berichtcontrole> controles = new ArrayList<>();
         controles.add(new DubbeleRegels());
         switch (bericht) {
             case JW301 -> {
@@ -60,7 +60,7 @@ final class Berichtbreed {
      * bronnen/regels/condities-constraints) is unique below the same parent class; siblings come one
      * after another, so only the keys of the current parent are kept.
      */
-    static final class DubbeleRegels implements Controle {
+    static final class DubbeleRegels implements Berichtcontrole {
 
         private static final Map<BerichtType, Map<String, List<String>>> SLEUTELS = Map.of(
                 BerichtType.JW301,
@@ -135,7 +135,7 @@ final class Berichtbreed {
     }
 
     /** TR302, TR386, TR410: the same product only more than once when the periods do not overlap. */
-    static final class Overlap implements Controle {
+    static final class Overlap implements Berichtcontrole {
         private record Periode(String pad, String categorie, String code, LocalDate begin, LocalDate eind) {}
 
         private final String code;
@@ -197,7 +197,7 @@ final class Berichtbreed {
     }
 
     /** TR061: a client has at least one address of soort 01, 02 or 03. */
-    static final class Verblijfadres implements Controle {
+    static final class Verblijfadres implements Berichtcontrole {
         private boolean gevonden;
 
         @Override
@@ -221,7 +221,7 @@ final class Berichtbreed {
     }
 
     /** TR383: ReferentieAanbieder is unique for each AangevraagdProduct in the message. */
-    static final class UniekeReferentieAanbieder implements Controle {
+    static final class UniekeReferentieAanbieder implements Berichtcontrole {
         private final Set<String> gezien = new HashSet<>();
 
         @Override
@@ -242,7 +242,7 @@ final class Berichtbreed {
      * TR314 (level 3, decidable within the message), TR315, TR316 and TR416 on the references and debet
      * lines of the prestaties of a declaratie.
      */
-    static final class Referenties implements Controle {
+    static final class Referenties implements Berichtcontrole {
         private final Set<String> referenties = new HashSet<>(1 << 15);
         private final Map<String, String> vorige = new HashMap<>();
         private final Set<String> debet = new HashSet<>(1 << 15);
@@ -308,7 +308,7 @@ final class Berichtbreed {
     }
 
     /** Sums the IngediendBedrag of the prestaties, debet positive and credit negative. */
-    abstract static class Som implements Controle {
+    abstract static class Som implements Berichtcontrole {
         long som;
         boolean onleesbaar;
 

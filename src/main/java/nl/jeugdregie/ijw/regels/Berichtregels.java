@@ -6,21 +6,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.jeugdregie.ijw.BerichtType;
+import nl.jeugdregie.ijw.Berichtcontrole;
 import nl.jeugdregie.ijw.Bevinding;
-import nl.jeugdregie.ijw.Controle;
 
 /**
  * All built-in rules within one message: level 2 (TR "bericht inhoud", CD, CS) and the higher-level
  * rules one message can decide. Level 1 (the XSD, including the RS rules) is checked by the reader.
  * One instance per message.
  */
-public final class Berichtregels implements Controle {
+public final class Berichtregels implements Berichtcontrole {
 
     /** Per message, per berichtklasse: the rules to check. */
     private static final Map<BerichtType, Map<String, List<Klasseregel>>> REGELS = perBericht();
 
     private Map<String, List<Klasseregel>> regels;
-    private List<Controle> berichtbreed;
+    private List<Berichtcontrole> berichtbreed;
 
     private static Map<BerichtType, Map<String, List<Klasseregel>>> perBericht() {
         Map<BerichtType, Map<String, List<Klasseregel>>> perBericht = new EnumMap<>(BerichtType.class);
@@ -46,14 +46,14 @@ public final class Berichtregels implements Controle {
                 voorKlasse.get(i).check(klasse, uit);
             }
         }
-        for (Controle controle : berichtbreed) {
+        for (Berichtcontrole controle : berichtbreed) {
             controle.bekijk(klasse, uit);
         }
     }
 
     @Override
     public void afronden(BerichtType bericht, List<Bevinding> uit) {
-        for (Controle controle : berichtbreed == null ? List.<Controle>of() : berichtbreed) {
+        for (Berichtcontrole controle : berichtbreed == null ? List.<Berichtcontrole>of() : berichtbreed) {
             controle.afronden(bericht, uit);
         }
     }

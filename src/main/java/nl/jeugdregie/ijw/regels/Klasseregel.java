@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import nl.jeugdregie.ijw.BerichtType;
+import nl.jeugdregie.ijw.Berichtcontrole;
 import nl.jeugdregie.ijw.Bevinding;
-import nl.jeugdregie.ijw.Controle;
 
 /**
  * One official rule checked on one berichtklasse: its code, retourcode and controleniveau, the messages
@@ -19,7 +19,7 @@ record Klasseregel(
         Set<BerichtType> berichten,
         String klasse,
         String element,
-        Predicate<Controle.Klasse> overtreden,
+        Predicate<Berichtcontrole.Klasse> overtreden,
         String melding) {
 
     static Klasseregel regel(
@@ -27,13 +27,13 @@ record Klasseregel(
             String klasse,
             String element,
             String melding,
-            Predicate<Controle.Klasse> overtreden,
+            Predicate<Berichtcontrole.Klasse> overtreden,
             BerichtType... berichten) {
         return new Klasseregel(
                 code, "0001", 2, EnumSet.copyOf(List.of(berichten)), klasse, element, overtreden, melding);
     }
 
-    void check(Controle.Klasse klasse, List<Bevinding> uit) {
+    void check(Berichtcontrole.Klasse klasse, List<Bevinding> uit) {
         if (overtreden.test(klasse)) {
             String pad = element.isEmpty() ? klasse.pad() : klasse.pad() + "/" + element;
             uit.add(new Bevinding(code, retourcode, pad, melding, niveau));

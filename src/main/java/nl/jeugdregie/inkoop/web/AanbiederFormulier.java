@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import nl.jeugdregie.inkoop.Aanbieder;
-import nl.jeugdregie.inkoop.AanbiederGegevens;
 import nl.jeugdregie.inkoop.AanbiederStatus;
+import nl.jeugdregie.inkoop.Aanbiedergegevens;
 import nl.jeugdregie.inkoop.Relatie;
 import nl.jeugdregie.kern.AgbCode;
 
@@ -46,7 +46,7 @@ record AanbiederFormulier(
                 aanbieder.aliassen());
     }
 
-    AanbiederGegevens gegevens() {
-        return new AanbiederGegevens(new AgbCode(agb), kvk, naam, relatie, status, website, aliassen);
+    Aanbiedergegevens gegevens() {
+        return new Aanbiedergegevens(new AgbCode(agb), kvk, naam, relatie, status, website, aliassen);
     }
 }

@@ -10,7 +10,7 @@ import nl.jeugdregie.inkoop.AanbiederService;
 import nl.jeugdregie.inkoop.AanbiederStatus;
 import nl.jeugdregie.inkoop.BudgetService;
 import nl.jeugdregie.inkoop.ContractService;
-import nl.jeugdregie.inkoop.InkoopToegang;
+import nl.jeugdregie.inkoop.Inkooprechten;
 import nl.jeugdregie.inkoop.Relatie;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.OngeldigeWaarde;
@@ -18,8 +18,8 @@ import nl.jeugdregie.platform.Conflict;
 import nl.jeugdregie.platform.Menuitem;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
-import nl.jeugdregie.platform.Pagina;
 import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.platform.Resultaatpagina;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -39,14 +39,14 @@ class AanbiederPagina {
     private final AanbiederService aanbieders;
     private final ContractService contracten;
     private final BudgetService budget;
-    private final InkoopToegang toegang;
+    private final Inkooprechten toegang;
     private final Clock clock;
 
     AanbiederPagina(
             AanbiederService aanbieders,
             ContractService contracten,
             BudgetService budget,
-            InkoopToegang toegang,
+            Inkooprechten toegang,
             Clock clock) {
         this.aanbieders = aanbieders;
         this.contracten = contracten;
@@ -92,7 +92,8 @@ class AanbiederPagina {
         if (alleen != null) {
             return "redirect:/inkoop/aanbieders/" + alleen.value();
         }
-        Pagina<Aanbieder> pagina = aanbieders.zoek(zoek, relatie, status, null, new Paginering(Math.max(1, page), 25));
+        Resultaatpagina<Aanbieder> pagina =
+                aanbieders.zoek(zoek, relatie, status, null, new Paginering(Math.max(1, page), 25));
         model.addAttribute("pagina", pagina);
         model.addAttribute("zoek", zoek);
         model.addAttribute("relatie", relatie);

@@ -10,7 +10,7 @@ import nl.jeugdregie.inkoop.AanbiederService;
 import nl.jeugdregie.inkoop.AanbiederStatus;
 import nl.jeugdregie.inkoop.BudgetService;
 import nl.jeugdregie.inkoop.Contactpersoon;
-import nl.jeugdregie.inkoop.InkoopToegang;
+import nl.jeugdregie.inkoop.Inkooprechten;
 import nl.jeugdregie.inkoop.Locatie;
 import nl.jeugdregie.inkoop.Relatie;
 import nl.jeugdregie.inkoop.web.InkoopJson.AanbiederDetailJson;
@@ -41,9 +41,9 @@ class AanbiedersApi {
 
     private final AanbiederService aanbieders;
     private final BudgetService budget;
-    private final InkoopToegang toegang;
+    private final Inkooprechten toegang;
 
-    AanbiedersApi(AanbiederService aanbieders, BudgetService budget, InkoopToegang toegang) {
+    AanbiedersApi(AanbiederService aanbieders, BudgetService budget, Inkooprechten toegang) {
         this.aanbieders = aanbieders;
         this.budget = budget;
         this.toegang = toegang;

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import nl.jeugdregie.inkoop.Contract;
-import nl.jeugdregie.inkoop.ContractGegevens;
+import nl.jeugdregie.inkoop.Contractgegevens;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Periode;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -52,7 +52,7 @@ record ContractFormulier(
                 contract.toelichting());
     }
 
-    ContractGegevens gegevens() {
-        return new ContractGegevens(nummer, new AgbCode(agb), perceel, new Periode(begindatum, einddatum), toelichting);
+    Contractgegevens gegevens() {
+        return new Contractgegevens(nummer, new AgbCode(agb), perceel, new Periode(begindatum, einddatum), toelichting);
     }
 }

@@ -9,7 +9,7 @@ import nl.jeugdregie.inkoop.AanbiederService;
 import nl.jeugdregie.inkoop.BudgetService;
 import nl.jeugdregie.inkoop.Contract;
 import nl.jeugdregie.inkoop.ContractService;
-import nl.jeugdregie.inkoop.InkoopToegang;
+import nl.jeugdregie.inkoop.Inkooprechten;
 import nl.jeugdregie.inkoop.OntwikkelopgaveService;
 import nl.jeugdregie.inkoop.Tarief;
 import nl.jeugdregie.kern.OngeldigeWaarde;
@@ -36,7 +36,7 @@ class ContractPagina {
     private final AanbiederService aanbieders;
     private final OntwikkelopgaveService ontwikkelopgaven;
     private final BudgetService budget;
-    private final InkoopToegang toegang;
+    private final Inkooprechten toegang;
     private final Clock clock;
 
     ContractPagina(
@@ -44,7 +44,7 @@ class ContractPagina {
             AanbiederService aanbieders,
             OntwikkelopgaveService ontwikkelopgaven,
             BudgetService budget,
-            InkoopToegang toegang,
+            Inkooprechten toegang,
             Clock clock) {
         this.contracten = contracten;
         this.aanbieders = aanbieders;

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdregie.inkoop.Contract;
 import nl.jeugdregie.inkoop.ContractService;
-import nl.jeugdregie.inkoop.InkoopToegang;
+import nl.jeugdregie.inkoop.Inkooprechten;
 import nl.jeugdregie.inkoop.OntwikkelopgaveService;
 import nl.jeugdregie.inkoop.Tarief;
 import nl.jeugdregie.inkoop.web.InkoopJson.ContractDetailJson;
@@ -47,11 +47,11 @@ class ContractenApi {
 
     private final ContractService contracten;
     private final OntwikkelopgaveService ontwikkelopgaven;
-    private final InkoopToegang toegang;
+    private final Inkooprechten toegang;
     private final Clock clock;
 
     ContractenApi(
-            ContractService contracten, OntwikkelopgaveService ontwikkelopgaven, InkoopToegang toegang, Clock clock) {
+            ContractService contracten, OntwikkelopgaveService ontwikkelopgaven, Inkooprechten toegang, Clock clock) {
         this.contracten = contracten;
         this.ontwikkelopgaven = ontwikkelopgaven;
         this.toegang = toegang;

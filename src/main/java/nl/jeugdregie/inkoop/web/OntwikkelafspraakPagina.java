@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import nl.jeugdregie.inkoop.AanbiederService;
 import nl.jeugdregie.inkoop.Contract;
 import nl.jeugdregie.inkoop.ContractService;
-import nl.jeugdregie.inkoop.InkoopToegang;
+import nl.jeugdregie.inkoop.Inkooprechten;
 import nl.jeugdregie.inkoop.Ontwikkelafspraak;
 import nl.jeugdregie.inkoop.Ontwikkelopgave;
 import nl.jeugdregie.inkoop.OntwikkelopgaveService;
@@ -32,14 +32,14 @@ class OntwikkelafspraakPagina {
     private final ContractService contracten;
     private final AanbiederService aanbieders;
     private final OntwikkelopgaveService ontwikkelopgaven;
-    private final InkoopToegang toegang;
+    private final Inkooprechten toegang;
     private final Clock clock;
 
     OntwikkelafspraakPagina(
             ContractService contracten,
             AanbiederService aanbieders,
             OntwikkelopgaveService ontwikkelopgaven,
-            InkoopToegang toegang,
+            Inkooprechten toegang,
             Clock clock) {
         this.contracten = contracten;
         this.aanbieders = aanbieders;

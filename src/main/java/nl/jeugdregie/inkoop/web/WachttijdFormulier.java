@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.jeugdregie.inkoop.Wachttijd;
-import nl.jeugdregie.inkoop.WachttijdGegevens;
+import nl.jeugdregie.inkoop.Wachttijdgegevens;
 import nl.jeugdregie.kern.AgbCode;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -65,8 +65,8 @@ record WachttijdFormulier(
                 null);
     }
 
-    WachttijdGegevens gegevens(AgbCode aanbieder) {
-        return new WachttijdGegevens(
+    Wachttijdgegevens gegevens(AgbCode aanbieder) {
+        return new Wachttijdgegevens(
                 aanbieder,
                 productcode,
                 aanbod,

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.jeugdregie.inkoop.InkoopToegang;
+import nl.jeugdregie.inkoop.Inkooprechten;
 import nl.jeugdregie.inkoop.Wachttijd;
 import nl.jeugdregie.inkoop.WachttijdImportService;
 import nl.jeugdregie.inkoop.WachttijdService;
@@ -44,9 +44,9 @@ class WachttijdPagina {
 
     private final WachttijdService wachttijden;
     private final WachttijdImportService importService;
-    private final InkoopToegang toegang;
+    private final Inkooprechten toegang;
 
-    WachttijdPagina(WachttijdService wachttijden, WachttijdImportService importService, InkoopToegang toegang) {
+    WachttijdPagina(WachttijdService wachttijden, WachttijdImportService importService, Inkooprechten toegang) {
         this.wachttijden = wachttijden;
         this.importService = importService;
         this.toegang = toegang;

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import nl.jeugdregie.inkoop.Importverslag;
-import nl.jeugdregie.inkoop.InkoopToegang;
+import nl.jeugdregie.inkoop.Inkooprechten;
 import nl.jeugdregie.inkoop.Wachttijd;
 import nl.jeugdregie.inkoop.WachttijdImportService;
 import nl.jeugdregie.inkoop.WachttijdService;
@@ -41,9 +41,9 @@ class WachttijdenApi {
 
     private final WachttijdService wachttijden;
     private final WachttijdImportService importService;
-    private final InkoopToegang toegang;
+    private final Inkooprechten toegang;
 
-    WachttijdenApi(WachttijdService wachttijden, WachttijdImportService importService, InkoopToegang toegang) {
+    WachttijdenApi(WachttijdService wachttijden, WachttijdImportService importService, Inkooprechten toegang) {
         this.wachttijden = wachttijden;
         this.importService = importService;
         this.toegang = toegang;

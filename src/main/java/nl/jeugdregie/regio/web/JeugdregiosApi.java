@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdregie.platform.Api;
 import nl.jeugdregie.platform.NietGevonden;
-import nl.jeugdregie.platform.Pagina;
 import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.platform.Resultaatpagina;
 import nl.jeugdregie.regio.Jeugdregio;
 import nl.jeugdregie.regio.RegioService;
 import org.springframework.http.ResponseEntity;
@@ -51,7 +51,7 @@ class JeugdregiosApi {
                 .limit(paginering.pageSize())
                 .map(this::json)
                 .toList();
-        return new Pagina<>(items, alle.size(), paginering).alsAntwoord();
+        return new Resultaatpagina<>(items, alle.size(), paginering).alsAntwoord();
     }
 
     @GetMapping("/{code}")

@@ -9,8 +9,8 @@ import nl.jeugdregie.platform.Conflict;
 import nl.jeugdregie.platform.Menuitem;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
-import nl.jeugdregie.platform.Pagina;
 import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.platform.Resultaatpagina;
 import nl.jeugdregie.regio.Gemeente;
 import nl.jeugdregie.regio.RegioService;
 import org.springframework.context.annotation.Bean;
@@ -74,7 +74,8 @@ class RegioPagina {
             @RequestParam(required = false) String jeugdregio,
             @RequestParam(defaultValue = "1") int page,
             Model model) {
-        Pagina<Gemeente> pagina = regioService.zoekGemeenten(naam, jeugdregio, new Paginering(Math.max(1, page), 25));
+        Resultaatpagina<Gemeente> pagina =
+                regioService.zoekGemeenten(naam, jeugdregio, new Paginering(Math.max(1, page), 25));
         model.addAttribute("pagina", pagina);
         model.addAttribute("naam", naam);
         model.addAttribute("jeugdregio", jeugdregio);

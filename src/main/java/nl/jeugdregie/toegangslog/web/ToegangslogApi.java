@@ -11,7 +11,7 @@ import nl.jeugdregie.platform.OngeldigeInvoer;
 import nl.jeugdregie.platform.OngeldigeParameter;
 import nl.jeugdregie.platform.Paginering;
 import nl.jeugdregie.toegangslog.Actie;
-import nl.jeugdregie.toegangslog.Controleresultaat;
+import nl.jeugdregie.toegangslog.Ketencontroleresultaat;
 import nl.jeugdregie.toegangslog.Logregel;
 import nl.jeugdregie.toegangslog.Toegangslog;
 import nl.jeugdregie.toegangslog.Zoekvraag;
@@ -69,7 +69,7 @@ class ToegangslogApi {
     }
 
     record ControleJson(boolean intact, long gecontroleerd, Long eersteFouteRegel, String melding, Instant tijdstip) {
-        static ControleJson van(Controleresultaat c) {
+        static ControleJson van(Ketencontroleresultaat c) {
             return new ControleJson(c.intact(), c.gecontroleerd(), c.eersteFouteRegel(), c.melding(), c.tijdstip());
         }
     }

@@ -24,13 +24,13 @@ import nl.jeugdregie.kern.codelijst.RedenWijziging;
 import nl.jeugdregie.platform.Menuitem;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.toegangslog.Actie;
-import nl.jeugdregie.toegangslog.Toegang;
+import nl.jeugdregie.toegangslog.Gebeurtenis;
 import nl.jeugdregie.toegangslog.Toegangslog;
 import nl.jeugdregie.toewijzing.ClientService;
 import nl.jeugdregie.toewijzing.Clientregistratie;
 import nl.jeugdregie.toewijzing.NieuweToewijzing;
 import nl.jeugdregie.toewijzing.Omvang;
-import nl.jeugdregie.toewijzing.Product;
+import nl.jeugdregie.toewijzing.Productaanduiding;
 import nl.jeugdregie.toewijzing.ToegewezenProduct;
 import nl.jeugdregie.toewijzing.ToewijzingService;
 import nl.jeugdregie.toewijzing.Toewijzingnummer;
@@ -119,7 +119,7 @@ class ToewijzingPagina {
             return zoekClient(model);
         }
         autorisatie.vereisGemeente(code);
-        toegangslog.registreer(new Toegang(
+        toegangslog.registreer(new Gebeurtenis(
                 client,
                 Actie.RAADPLEGEN,
                 "cliëntgegevens, toewijzingen en verzoeken",
@@ -152,7 +152,7 @@ class ToewijzingPagina {
         autorisatie.vereisGemeente(code);
         try {
             clienten.legVast(code, client, formulier.gegevens());
-            toegangslog.registreer(new Toegang(
+            toegangslog.registreer(new Gebeurtenis(
                     client, Actie.WIJZIGEN, "cliëntgegevens", "gemeente " + code, "/toewijzing/clienten/gegevens"));
             model.addAttribute("succes", "De gegevens van de jeugdige zijn vastgelegd.");
         } catch (OngeldigeWaarde e) {
@@ -181,7 +181,7 @@ class ToewijzingPagina {
     @GetMapping("/{gemeente}/{nummer}")
     String toewijzing(@PathVariable String gemeente, @PathVariable String nummer, Model model) {
         ToegewezenProduct toewijzing = vind(gemeente, nummer);
-        toegangslog.registreer(new Toegang(
+        toegangslog.registreer(new Gebeurtenis(
                 toewijzing.client(),
                 Actie.RAADPLEGEN,
                 "toewijzing " + toewijzing.nummer(),
@@ -291,7 +291,7 @@ class ToewijzingPagina {
                     GemeenteCode.parse(f.gemeente()),
                     new Bsn(f.bsn().strip()),
                     new AgbCode(f.aanbieder()),
-                    new Product(categorie, f.productcode()),
+                    new Productaanduiding(categorie, f.productcode()),
                     new Periode(f.ingangsdatum(), f.einddatum()),
                     omvang,
                     budget,

@@ -12,7 +12,7 @@ import nl.jeugdregie.kern.codelijst.RedenAfwijzingVerzoek;
 import nl.jeugdregie.platform.Menuitem;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.toegangslog.Actie;
-import nl.jeugdregie.toegangslog.Toegang;
+import nl.jeugdregie.toegangslog.Gebeurtenis;
 import nl.jeugdregie.toegangslog.Toegangslog;
 import nl.jeugdregie.toewijzing.Uitkomst;
 import nl.jeugdregie.toewijzing.VerzoekService;
@@ -73,7 +73,7 @@ class VerzoekPagina {
     @GetMapping("/{id}")
     String verzoek(@PathVariable long id, Model model) {
         Werkitem item = vind(id);
-        toegangslog.registreer(new Toegang(
+        toegangslog.registreer(new Gebeurtenis(
                 item.client(),
                 Actie.RAADPLEGEN,
                 "verzoek " + item.referentieAanbieder() + " van aanbieder " + item.aanbieder(),

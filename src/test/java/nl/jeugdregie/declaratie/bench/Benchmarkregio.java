@@ -9,10 +9,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import nl.jeugdregie.inkoop.AanbiederGegevens;
 import nl.jeugdregie.inkoop.AanbiederService;
-import nl.jeugdregie.inkoop.ContractGegevens;
+import nl.jeugdregie.inkoop.Aanbiedergegevens;
 import nl.jeugdregie.inkoop.ContractService;
+import nl.jeugdregie.inkoop.Contractgegevens;
 import nl.jeugdregie.inkoop.Relatie;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
@@ -24,7 +24,7 @@ import nl.jeugdregie.kern.codelijst.Frequentie;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.toewijzing.NieuweToewijzing;
 import nl.jeugdregie.toewijzing.Omvang;
-import nl.jeugdregie.toewijzing.Product;
+import nl.jeugdregie.toewijzing.Productaanduiding;
 import nl.jeugdregie.toewijzing.ToegewezenProduct;
 import nl.jeugdregie.toewijzing.ToewijzingService;
 
@@ -106,9 +106,9 @@ public final class Benchmarkregio {
         AgbCode agb = new AgbCode(String.format("97%02d%04d", run, nummer));
         Periode jaar = Periode.van(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
         aanbieders.voegToe(
-                new AanbiederGegevens(agb, null, "Benchmark " + agb, Relatie.REGULIER, null, null, List.of()));
+                new Aanbiedergegevens(agb, null, "Benchmark " + agb, Relatie.REGULIER, null, null, List.of()));
         long contract = contracten
-                .voegToe(new ContractGegevens("BENCH-" + agb, agb, "Ambulant", jaar, null))
+                .voegToe(new Contractgegevens("BENCH-" + agb, agb, "Ambulant", jaar, null))
                 .id();
         contracten.voegProductToe(contract, PRODUCT, Eenheid.UUR);
         contracten.voegTariefToe(contract, PRODUCT, TARIEF, jaar);
@@ -119,7 +119,7 @@ public final class Benchmarkregio {
                             ENSCHEDE,
                             client(run, nummer * PER_AANBIEDER + i),
                             agb,
-                            Product.specifiek(CATEGORIE, PRODUCT),
+                            Productaanduiding.specifiek(CATEGORIE, PRODUCT),
                             Periode.van(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 12, 31)),
                             new Omvang(10, Eenheid.UUR, Frequentie.PER_WEEK),
                             null,

@@ -8,8 +8,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import nl.jeugdregie.JeugdregieTest;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.toegangslog.Actie;
+import nl.jeugdregie.toegangslog.Gebeurtenis;
 import nl.jeugdregie.toegangslog.Pseudonimisering;
-import nl.jeugdregie.toegangslog.Toegang;
 import nl.jeugdregie.toegangslog.Toegangslog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +46,7 @@ class ToegangslogWebTests {
 
     @Test
     void beheerderSeesTheLogWithPseudonymsOnly() {
-        toegangslog.registreer(Toegang.van(BSN, Actie.AFDRUKKEN, "beschikking web-test"));
+        toegangslog.registreer(Gebeurtenis.van(BSN, Actie.AFDRUKKEN, "beschikking web-test"));
 
         assertThat(mvc.get().uri("/beheer/toegangslog").with(BEHEERDER))
                 .hasStatusOk()
@@ -58,7 +58,7 @@ class ToegangslogWebTests {
 
     @Test
     void searchingByBsnRedirectsToThePseudonymAndNeverShowsTheBsn() {
-        toegangslog.registreer(Toegang.van(BSN, Actie.WIJZIGEN, "hulpvraag web-test"));
+        toegangslog.registreer(Gebeurtenis.van(BSN, Actie.WIJZIGEN, "hulpvraag web-test"));
         String pseudoniem = pseudonimisering.pseudoniem(BSN);
 
         var zoek = mvc.post()
@@ -118,7 +118,7 @@ class ToegangslogWebTests {
 
     @Test
     void apiListsEntriesWithPaginationAndChecksTheChain() {
-        toegangslog.registreer(Toegang.van(BSN, Actie.EXPORTEREN, "export api-test"));
+        toegangslog.registreer(Gebeurtenis.van(BSN, Actie.EXPORTEREN, "export api-test"));
         String pseudoniem = pseudonimisering.pseudoniem(BSN);
 
         assertThat(mvc.get()

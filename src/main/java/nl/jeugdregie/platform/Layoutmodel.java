@@ -13,12 +13,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page's layout needs: the menu for the user's roles and whether this is a demo. */
 @ControllerAdvice(annotations = Controller.class)
-class PaginaModel {
+class Layoutmodel {
 
     private final List<Menuitem> menu;
     private final Demomodus demomodus;
 
-    PaginaModel(List<Menuitem> menu, Demomodus demomodus) {
+    Layoutmodel(List<Menuitem> menu, Demomodus demomodus) {
         this.menu = menu.stream()
                 .sorted(Comparator.comparingInt(Menuitem::volgorde))
                 .toList();

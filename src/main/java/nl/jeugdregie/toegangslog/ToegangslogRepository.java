@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import nl.jeugdregie.platform.Pagina;
 import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.platform.Resultaatpagina;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -22,17 +22,17 @@ import org.springframework.stereotype.Repository;
 
 /** The SQL of the toegangslog. Only inserts: the database refuses updates and deletes anyway. */
 @Repository
-class ToegangslogOpslag {
+class ToegangslogRepository {
 
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
     private static final String KOLOMMEN = "id, tijdstip, gebruiker, rollen, organisatie, namens, jeugdige, actie,"
             + " gegevens, toelichting, vorige_hash, hash";
-    private static final RowMapper<Logregel> REGEL = ToegangslogOpslag::regel;
+    private static final RowMapper<Logregel> REGEL = ToegangslogRepository::regel;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate doorlopend;
 
-    ToegangslogOpslag(JdbcClient jdbc, DataSource dataSource) {
+    ToegangslogRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
         this.doorlopend = new JdbcTemplate(dataSource);
         this.doorlopend.setFetchSize(1_000);
@@ -83,7 +83,7 @@ class ToegangslogOpslag {
                 .update();
     }
 
-    Pagina<Logregel> zoek(Zoekvraag vraag, Paginering paginering) {
+    Resultaatpagina<Logregel> zoek(Zoekvraag vraag, Paginering paginering) {
         List<String> voorwaarden = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (vraag.gebruiker() != null) {
@@ -118,7 +118,7 @@ class ToegangslogOpslag {
                 .param("overslaan", paginering.offset())
                 .query(REGEL)
                 .list();
-        return new Pagina<>(regels, totaal, paginering);
+        return new Resultaatpagina<>(regels, totaal, paginering);
     }
 
     /** Reads every entry in chain order, streaming; call inside a transaction. */

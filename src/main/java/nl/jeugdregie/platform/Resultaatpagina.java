@@ -8,14 +8,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** One page of a collection, with its total; answers as a JSON array plus {@code Link} headers. */
-public record Pagina<T>(List<T> items, long totaal, Paginering paginering) {
+public record Resultaatpagina<T>(List<T> items, long totaal, Paginering paginering) {
 
-    public Pagina {
+    public Resultaatpagina {
         items = List.copyOf(items);
     }
 
-    public <R> Pagina<R> map(Function<T, R> mapper) {
-        return new Pagina<>(items.stream().map(mapper).toList(), totaal, paginering);
+    public <R> Resultaatpagina<R> map(Function<T, R> mapper) {
+        return new Resultaatpagina<>(items.stream().map(mapper).toList(), totaal, paginering);
     }
 
     public int laatstePagina() {

@@ -19,17 +19,17 @@ import org.springframework.scheduling.annotation.Scheduled;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableAsync
-class Berichtverwerker {
+class Verwerkingsplanner {
 
-    private static final Logger log = LoggerFactory.getLogger(Berichtverwerker.class);
+    private static final Logger log = LoggerFactory.getLogger(Verwerkingsplanner.class);
 
     private final Berichtverwerking verwerking;
-    private final BerichtOpslag opslag;
+    private final BerichtRepository opslag;
     private final boolean automatisch;
 
-    Berichtverwerker(
+    Verwerkingsplanner(
             Berichtverwerking verwerking,
-            BerichtOpslag opslag,
+            BerichtRepository opslag,
             @Value("${jeugdregie.berichtenverkeer.automatisch:true}") boolean automatisch) {
         this.verwerking = verwerking;
         this.opslag = opslag;

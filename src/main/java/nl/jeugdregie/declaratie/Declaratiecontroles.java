@@ -28,12 +28,12 @@ import nl.jeugdregie.kern.codelijst.Retourcode;
  * in through {@link Controlegegevens}, so a whole declaratie is checked in memory after a few bulk queries. Credits are
  * checked before debets, so that a credit and its replacing debet may arrive in one declaratie (TR389).
  */
-final class Controle {
+final class Declaratiecontroles {
 
     private static final BigDecimal ZESTIG = BigDecimal.valueOf(60);
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d-M-yyyy");
 
-    private Controle() {}
+    private Declaratiecontroles() {}
 
     /** The afkeuring of the declaratie as a whole (TR135, TR333, TR316), or {@code null}. */
     static Afkeuring declaratie(Declaratie declaratie, Controlegegevens gegevens) {

@@ -4,7 +4,7 @@ import java.util.List;
 import nl.jeugdregie.kern.AgbCode;
 
 /** What is entered for a new or changed aanbieder. */
-public record AanbiederGegevens(
+public record Aanbiedergegevens(
         AgbCode agb,
         String kvk,
         String naam,
@@ -13,7 +13,7 @@ public record AanbiederGegevens(
         String website,
         List<String> aliassen) {
 
-    public AanbiederGegevens {
+    public Aanbiedergegevens {
         aliassen = aliassen == null
                 ? List.of()
                 : aliassen.stream()

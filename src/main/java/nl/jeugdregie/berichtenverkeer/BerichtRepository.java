@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.jeugdregie.berichtenverkeer.Berichtgegevens.Bevindingregel;
-import nl.jeugdregie.platform.Pagina;
 import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.platform.Resultaatpagina;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The table of messages; content is read only when asked for. */
 @Component
-class BerichtOpslag {
+class BerichtRepository {
 
     private static final String KOLOMMEN = """
             id, richting, berichttype, afzender, ontvanger, identificatie, dagtekening, kanaal, bestandsnaam,
@@ -29,7 +29,7 @@ class BerichtOpslag {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    BerichtOpslag(JdbcClient jdbc, JsonMapper json) {
+    BerichtRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -222,7 +222,7 @@ class BerichtOpslag {
     }
 
     /** Messages filtered on direction, type, status, party and date, newest first. */
-    Pagina<Berichtgegevens> zoek(Berichtfilter filter, Paginering paginering) {
+    Resultaatpagina<Berichtgegevens> zoek(Berichtfilter filter, Paginering paginering) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object[]> params = new ArrayList<>();
         if (filter.richting() != null) {
@@ -265,7 +265,7 @@ class BerichtOpslag {
                 .param("offset", paginering.offset())
                 .query((rs, rij) -> gegevens(rs, rij))
                 .list();
-        return new Pagina<>(items, totaal, paginering);
+        return new Resultaatpagina<>(items, totaal, paginering);
     }
 
     private Berichtgegevens gegevens(ResultSet rs, int rij) throws SQLException {

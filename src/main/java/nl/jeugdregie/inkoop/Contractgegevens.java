@@ -4,4 +4,4 @@ import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Periode;
 
 /** What is entered for a new or changed contract. */
-public record ContractGegevens(String nummer, AgbCode agb, String perceel, Periode looptijd, String toelichting) {}
+public record Contractgegevens(String nummer, AgbCode agb, String perceel, Periode looptijd, String toelichting) {}

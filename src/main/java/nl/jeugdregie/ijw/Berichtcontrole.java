@@ -8,7 +8,7 @@ import java.util.List;
  * against earlier messages) with {@link Validator#met}. A controle may keep state for one message: the
  * validator asks its factory for a fresh instance per message.
  */
-public interface Controle {
+public interface Berichtcontrole {
 
     void bekijk(Klasse klasse, List<Bevinding> uit);
 

@@ -3,7 +3,7 @@ package nl.jeugdregie.inkoop;
 import java.util.Optional;
 import nl.jeugdregie.beveiliging.Autorisatie;
 import nl.jeugdregie.beveiliging.Gebruiker;
-import nl.jeugdregie.beveiliging.GeenToegang;
+import nl.jeugdregie.beveiliging.NietGeautoriseerd;
 import nl.jeugdregie.beveiliging.Rol;
 import nl.jeugdregie.kern.AgbCode;
 import org.springframework.stereotype.Component;
@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
  * contracts and waiting times and keeps its own waiting times.
  */
 @Component
-public class InkoopToegang {
+public class Inkooprechten {
 
     private final Autorisatie autorisatie;
 
-    InkoopToegang(Autorisatie autorisatie) {
+    Inkooprechten(Autorisatie autorisatie) {
         this.autorisatie = autorisatie;
     }
 
@@ -46,7 +46,7 @@ public class InkoopToegang {
             return Optional.empty();
         }
         if (gebruiker.aanbieder() == null) {
-            throw new GeenToegang("Gebruiker hoort bij geen aanbieder");
+            throw new NietGeautoriseerd("Gebruiker hoort bij geen aanbieder");
         }
         return Optional.of(gebruiker.aanbieder());
     }
@@ -54,7 +54,7 @@ public class InkoopToegang {
     /** Aanbieder data readable by everyone in the region; an AANBIEDER reads only its own. */
     public void vereisInzageAanbieder(AgbCode agb) {
         beperktTot().filter(eigen -> !eigen.equals(agb)).ifPresent(eigen -> {
-            throw new GeenToegang("Geen toegang tot gegevens van aanbieder " + agb);
+            throw new NietGeautoriseerd("Geen toegang tot gegevens van aanbieder " + agb);
         });
     }
 
@@ -66,7 +66,7 @@ public class InkoopToegang {
                 || gebruiker.heeftRol(Rol.BACKOFFICE);
         boolean eigen = gebruiker.heeftRol(Rol.AANBIEDER) && agb.equals(gebruiker.aanbieder());
         if (!regio && !eigen) {
-            throw new GeenToegang("Geen toegang tot contracten van aanbieder " + agb);
+            throw new NietGeautoriseerd("Geen toegang tot contracten van aanbieder " + agb);
         }
     }
 
@@ -76,7 +76,7 @@ public class InkoopToegang {
         if (!gebruiker.heeftRol(Rol.INKOOP)
                 && !gebruiker.heeftRol(Rol.BEHEERDER)
                 && !gebruiker.heeftRol(Rol.BACKOFFICE)) {
-            throw new GeenToegang("Geen toegang tot de contracten");
+            throw new NietGeautoriseerd("Geen toegang tot de contracten");
         }
     }
 
@@ -95,7 +95,7 @@ public class InkoopToegang {
         boolean regio = gebruiker.heeftRol(Rol.INKOOP) || gebruiker.heeftRol(Rol.BEHEERDER);
         boolean eigen = gebruiker.heeftRol(Rol.AANBIEDER) && agb.equals(gebruiker.aanbieder());
         if (!regio && !eigen) {
-            throw new GeenToegang(melding);
+            throw new NietGeautoriseerd(melding);
         }
     }
 }

@@ -8,7 +8,7 @@ import nl.jeugdregie.kern.AgbCode;
  * What is entered or imported for a waiting time. Aanbieder, product, aanbod and locatie identify
  * the entry; an empty aanbod takes the product's description.
  */
-public record WachttijdGegevens(
+public record Wachttijdgegevens(
         AgbCode agb,
         String productcode,
         String aanbod,

@@ -3,8 +3,8 @@ package nl.jeugdregie.beveiliging;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Thrown when the signed-in user asks for something outside its role or scope (HTTP 403). */
-public class GeenToegang extends AccessDeniedException {
-    public GeenToegang(String melding) {
+public class NietGeautoriseerd extends AccessDeniedException {
+    public NietGeautoriseerd(String melding) {
         super(melding);
     }
 }

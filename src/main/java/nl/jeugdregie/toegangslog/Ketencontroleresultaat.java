@@ -11,11 +11,11 @@ import java.time.Instant;
  * @param melding a Dutch explanation for a person
  * @param tijdstip when the check ran
  */
-public record Controleresultaat(
+public record Ketencontroleresultaat(
         boolean intact, long gecontroleerd, Long eersteFouteRegel, String melding, Instant tijdstip) {
 
-    static Controleresultaat intact(long gecontroleerd, Instant tijdstip) {
-        return new Controleresultaat(
+    static Ketencontroleresultaat intact(long gecontroleerd, Instant tijdstip) {
+        return new Ketencontroleresultaat(
                 true,
                 gecontroleerd,
                 null,
@@ -23,8 +23,8 @@ public record Controleresultaat(
                 tijdstip);
     }
 
-    static Controleresultaat gebroken(long gecontroleerd, long regel, String reden, Instant tijdstip) {
-        return new Controleresultaat(
+    static Ketencontroleresultaat gebroken(long gecontroleerd, long regel, String reden, Instant tijdstip) {
+        return new Ketencontroleresultaat(
                 false, gecontroleerd, regel, "De keten is verbroken bij regel " + regel + ": " + reden, tijdstip);
     }
 }

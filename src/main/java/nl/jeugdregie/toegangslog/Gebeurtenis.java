@@ -15,9 +15,9 @@ import nl.jeugdregie.kern.OngeldigeWaarde;
  *     means the user's own organisation
  * @param toelichting context such as the request path or the reason; may be {@code null}
  */
-public record Toegang(Bsn jeugdige, Actie actie, String gegevens, String namens, String toelichting) {
+public record Gebeurtenis(Bsn jeugdige, Actie actie, String gegevens, String namens, String toelichting) {
 
-    public Toegang {
+    public Gebeurtenis {
         Objects.requireNonNull(jeugdige, "jeugdige");
         Objects.requireNonNull(actie, "actie");
         if (gegevens == null || gegevens.isBlank()) {
@@ -26,7 +26,7 @@ public record Toegang(Bsn jeugdige, Actie actie, String gegevens, String namens,
     }
 
     /** An access on behalf of the user's own organisation, without further context. */
-    public static Toegang van(Bsn jeugdige, Actie actie, String gegevens) {
-        return new Toegang(jeugdige, actie, gegevens, null, null);
+    public static Gebeurtenis van(Bsn jeugdige, Actie actie, String gegevens) {
+        return new Gebeurtenis(jeugdige, actie, gegevens, null, null);
     }
 }

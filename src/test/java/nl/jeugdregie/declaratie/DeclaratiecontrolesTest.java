@@ -20,7 +20,7 @@ import nl.jeugdregie.toewijzing.Toewijzingnummer;
 import org.junit.jupiter.api.Test;
 
 /** Each berichtoverstijgende rule of the JW323 on its own, without Spring or database. */
-class ControleTest {
+class DeclaratiecontrolesTest {
 
     static final GemeenteCode ENSCHEDE = new GemeenteCode("0153");
     static final AgbCode AANBIEDER = new AgbCode("99000001");
@@ -38,7 +38,7 @@ class ControleTest {
     final Map<Long, Bedrag> bedrag = new HashMap<>();
     boolean nummerBekend;
 
-    ControleTest() {
+    DeclaratiecontrolesTest() {
         toewijzingen.put(1L, toewijzing(1, 10L, Frequentie.PER_WEEK, null, false));
         tarieven.put(
                 "45A12",
@@ -124,7 +124,7 @@ class ControleTest {
     }
 
     List<Prestatiebeoordeling> beoordeel(Prestatie... prestaties) {
-        return Controle.prestaties(declaratie(prestaties), gegevens());
+        return Declaratiecontroles.prestaties(declaratie(prestaties), gegevens());
     }
 
     Afkeuring enige(Prestatiebeoordeling b) {
@@ -168,7 +168,7 @@ class ControleTest {
         // April 2026 touches ISO weeks 14 to 18: 5 weeks, so at most 50 hours.
         Afkeuring a = enige(beoordeel(debet("R1", 1, APRIL, 51)).get(0));
         assertThat(a.toelichting()).contains("week 14 t/m 18 (5 weken)", "hoogstens 50 uur");
-        assertThat(Controle.isoWeken(Periode.van(LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 10))))
+        assertThat(Declaratiecontroles.isoWeken(Periode.van(LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 10))))
                 .isEqualTo(2);
     }
 
@@ -438,12 +438,12 @@ class ControleTest {
     @Test
     void rejectsWholeDeclaratieOnKnownNumberOrCreditInSameMessage() {
         nummerBekend = true;
-        assertThat(Controle.declaratie(declaratie(debet("R1", 1, APRIL, 1)), gegevens())
+        assertThat(Declaratiecontroles.declaratie(declaratie(debet("R1", 1, APRIL, 1)), gegevens())
                         .retourcode())
                 .isEqualTo(Retourcode.DECLARATIENUMMER_NIET_UNIEK);
         nummerBekend = false;
-        Afkeuring a =
-                Controle.declaratie(declaratie(debet("R1", 1, APRIL, 1), credit("C1", "R1", APRIL, 1)), gegevens());
+        Afkeuring a = Declaratiecontroles.declaratie(
+                declaratie(debet("R1", 1, APRIL, 1), credit("C1", "R1", APRIL, 1)), gegevens());
         assertThat(a.regel()).isEqualTo("TR316");
         assertThat(a.retourcode()).isEqualTo(Retourcode.TECHNISCH_AFGEKEURD);
     }
@@ -460,7 +460,7 @@ class ControleTest {
                 Bedrag.NUL,
                 DebetCredit.DEBET,
                 List.of(debet("R1", 1, APRIL, 0)));
-        Afkeuring a = Controle.declaratie(d, gegevens());
+        Afkeuring a = Declaratiecontroles.declaratie(d, gegevens());
         assertThat(a.regel()).isEqualTo("TR135");
         assertThat(a.retourcode()).isEqualTo(Retourcode.DAGTEKENING_NA_SYSTEEMDATUM);
         assertThat(a.toelichting()).contains("5-5-2026", "4-5-2026");
@@ -505,7 +505,7 @@ class ControleTest {
     @Test
     void answerHoldsOnlyRejectedPrestatiesAndTheTotals() {
         Declaratie d = declaratie(debet("R1", 1, APRIL, 40), debet("R2", 7, APRIL, 1));
-        List<Prestatiebeoordeling> b = Controle.prestaties(d, gegevens());
+        List<Prestatiebeoordeling> b = Declaratiecontroles.prestaties(d, gegevens());
         Beoordeling beoordeling = new Beoordeling(d, 1L, null, b, d.totaalSaldo(), Bedrag.euro(3200));
         Declaratieantwoord antwoord = beoordeling.antwoord();
         assertThat(antwoord.header()).containsExactly(Retourcode.GEEN_OPMERKING);

@@ -8,9 +8,9 @@ import nl.jeugdregie.kern.codelijst.Productcategorie;
  * The product of a toewijzing, start, stop or verzoek (iJw CDT_Product): specifiek (categorie and code), aspecifiek
  * (only a categorie) or generiek (neither, only a budget). The code is up to five characters (LDT_ProductCode).
  */
-public record Product(Productcategorie categorie, String code) {
+public record Productaanduiding(Productcategorie categorie, String code) {
 
-    public Product {
+    public Productaanduiding {
         if (code != null && code.isBlank()) {
             code = null;
         }
@@ -25,19 +25,19 @@ public record Product(Productcategorie categorie, String code) {
         }
     }
 
-    public static Product generiek() {
-        return new Product(null, null);
+    public static Productaanduiding generiek() {
+        return new Productaanduiding(null, null);
     }
 
-    public static Product aspecifiek(Productcategorie categorie) {
-        return new Product(categorie, null);
+    public static Productaanduiding aspecifiek(Productcategorie categorie) {
+        return new Productaanduiding(categorie, null);
     }
 
-    public static Product specifiek(Productcategorie categorie, String code) {
+    public static Productaanduiding specifiek(Productcategorie categorie, String code) {
         if (code == null || code.isBlank()) {
             throw new OngeldigeWaarde("Een specifiek product heeft een productcode");
         }
-        return new Product(categorie, code);
+        return new Productaanduiding(categorie, code);
     }
 
     public boolean isGeneriek() {
@@ -56,7 +56,7 @@ public record Product(Productcategorie categorie, String code) {
      * Whether two products count as the same product for stapeling (OP259, OP347, TR361): the same code when
      * specifiek, the same categorie when aspecifiek; a generiek product is the same as every other product.
      */
-    public boolean isZelfdeProductAls(Product ander) {
+    public boolean isZelfdeProductAls(Productaanduiding ander) {
         if (isGeneriek() || ander.isGeneriek()) {
             return true;
         }
