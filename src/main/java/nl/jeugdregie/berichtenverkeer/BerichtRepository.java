@@ -5,11 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.jeugdregie.berichtenverkeer.Berichtgegevens.Bevindingregel;
+import nl.jeugdregie.platform.Paginaquery;
 import nl.jeugdregie.platform.Paginering;
 import nl.jeugdregie.platform.Resultaatpagina;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -224,48 +226,43 @@ class BerichtRepository {
     /** Messages filtered on direction, type, status, party and date, newest first. */
     Resultaatpagina<Berichtgegevens> zoek(Berichtfilter filter, Paginering paginering) {
         StringBuilder where = new StringBuilder(" where true");
-        List<Object[]> params = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
         if (filter.richting() != null) {
             where.append(" and richting = :richting");
-            params.add(new Object[] {"richting", filter.richting().name()});
+            params.put("richting", filter.richting().name());
         }
         if (filter.berichttype() != null) {
             where.append(" and berichttype = :type");
-            params.add(new Object[] {"type", filter.berichttype()});
+            params.put("type", filter.berichttype());
         }
         if (filter.status() != null) {
             where.append(" and status = :status");
-            params.add(new Object[] {"status", filter.status().name()});
+            params.put("status", filter.status().name());
         }
         if (filter.aanbieder() != null) {
             where.append(" and (afzender = :aanbieder or ontvanger = :aanbieder)");
-            params.add(new Object[] {"aanbieder", filter.aanbieder()});
+            params.put("aanbieder", filter.aanbieder());
         }
         if (filter.gemeenten() != null) {
             where.append(" and (afzender = any(:gemeenten) or ontvanger = any(:gemeenten))");
-            params.add(new Object[] {"gemeenten", filter.gemeenten().toArray(String[]::new)});
+            params.put("gemeenten", filter.gemeenten().toArray(String[]::new));
         }
         if (filter.van() != null) {
             where.append(" and ontvangen_op >= cast(:van as date)");
-            params.add(new Object[] {"van", filter.van()});
+            params.put("van", filter.van());
         }
         if (filter.tot() != null) {
             where.append(" and ontvangen_op < cast(:tot as date) + 1");
-            params.add(new Object[] {"tot", filter.tot()});
+            params.put("tot", filter.tot());
         }
-        var telling = jdbc.sql("select count(*) from berichtenverkeer.bericht" + where);
-        var lijst = jdbc.sql("select " + KOLOMMEN + " from berichtenverkeer.bericht" + where
-                + " order by ontvangen_op desc, id limit :limit offset :offset");
-        for (Object[] p : params) {
-            telling = telling.param((String) p[0], p[1]);
-            lijst = lijst.param((String) p[0], p[1]);
-        }
-        long totaal = telling.query(Long.class).single();
-        List<Berichtgegevens> items = lijst.param("limit", paginering.pageSize())
-                .param("offset", paginering.offset())
-                .query((rs, rij) -> gegevens(rs, rij))
-                .list();
-        return new Resultaatpagina<>(items, totaal, paginering);
+        return Paginaquery.pagina(
+                jdbc,
+                KOLOMMEN,
+                "from berichtenverkeer.bericht" + where,
+                "ontvangen_op desc, id",
+                params,
+                paginering,
+                (rs, rij) -> gegevens(rs, rij));
     }
 
     private Berichtgegevens gegevens(ResultSet rs, int rij) throws SQLException {

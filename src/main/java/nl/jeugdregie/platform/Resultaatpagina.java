@@ -14,6 +14,15 @@ public record Resultaatpagina<T>(List<T> items, long totaal, Paginering pagineri
         items = List.copyOf(items);
     }
 
+    /** The requested page of a list that is already complete in memory (a short reference list). */
+    public static <T> Resultaatpagina<T> uit(List<T> alle, Paginering paginering) {
+        List<T> items = alle.stream()
+                .skip(paginering.offset())
+                .limit(paginering.pageSize())
+                .toList();
+        return new Resultaatpagina<>(items, alle.size(), paginering);
+    }
+
     public <R> Resultaatpagina<R> map(Function<T, R> mapper) {
         return new Resultaatpagina<>(items.stream().map(mapper).toList(), totaal, paginering);
     }

@@ -2,14 +2,17 @@ package nl.jeugdregie.regio;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.platform.Conflict;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
+import nl.jeugdregie.platform.Paginaquery;
 import nl.jeugdregie.platform.Paginering;
 import nl.jeugdregie.platform.Resultaatpagina;
 import org.springframework.beans.factory.annotation.Value;
@@ -97,25 +100,18 @@ public class RegioService {
                       select 1 from regio.lidmaatschap l
                       where l.gemeente = g.code and l.jeugdregio = cast(:regio as text)
                         and l.geldig @> cast(:vandaag as date)))""";
-        String naamFilter = naam == null || naam.isBlank() ? null : naam.trim();
-        String regioFilter = jeugdregio == null || jeugdregio.isBlank() ? null : jeugdregio.trim();
-        LocalDate vandaag = LocalDate.now(clock);
-        long totaal = jdbc.sql("select count(*) " + filter)
-                .param("naam", naamFilter)
-                .param("regio", regioFilter)
-                .param("vandaag", vandaag)
-                .query(Long.class)
-                .single();
-        List<Gemeente> items = jdbc.sql(
-                        "select g.code, g.naam, g.provincie " + filter + " order by g.naam limit :limit offset :offset")
-                .param("naam", naamFilter)
-                .param("regio", regioFilter)
-                .param("vandaag", vandaag)
-                .param("limit", paginering.pageSize())
-                .param("offset", paginering.offset())
-                .query(RegioService::gemeente)
-                .list();
-        return new Resultaatpagina<>(items, totaal, paginering);
+        Map<String, Object> params = new HashMap<>();
+        params.put("naam", naam == null || naam.isBlank() ? null : naam.trim());
+        params.put("regio", jeugdregio == null || jeugdregio.isBlank() ? null : jeugdregio.trim());
+        params.put("vandaag", LocalDate.now(clock));
+        return Paginaquery.pagina(
+                jdbc,
+                "g.code, g.naam, g.provincie",
+                filter,
+                "g.naam, g.code",
+                params,
+                paginering,
+                RegioService::gemeente);
     }
 
     public Optional<Gemeente> gemeente(GemeenteCode code) {

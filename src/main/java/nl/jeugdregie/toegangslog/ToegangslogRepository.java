@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import nl.jeugdregie.platform.Paginaquery;
 import nl.jeugdregie.platform.Paginering;
 import nl.jeugdregie.platform.Resultaatpagina;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -107,18 +108,8 @@ class ToegangslogRepository {
             parameters.put("jeugdige", vraag.jeugdige());
         }
         String waar = voorwaarden.isEmpty() ? "" : " where " + String.join(" and ", voorwaarden);
-        long totaal = jdbc.sql("select count(*) from toegangslog.logregel" + waar)
-                .params(parameters)
-                .query(Long.class)
-                .single();
-        List<Logregel> regels = jdbc.sql("select " + KOLOMMEN + " from toegangslog.logregel" + waar
-                        + " order by id desc limit :limiet offset :overslaan")
-                .params(parameters)
-                .param("limiet", paginering.pageSize())
-                .param("overslaan", paginering.offset())
-                .query(REGEL)
-                .list();
-        return new Resultaatpagina<>(regels, totaal, paginering);
+        return Paginaquery.pagina(
+                jdbc, KOLOMMEN, "from toegangslog.logregel" + waar, "id desc", parameters, paginering, REGEL);
     }
 
     /** Reads every entry in chain order, streaming; call inside a transaction. */

@@ -44,14 +44,9 @@ class JeugdregiosApi {
     @Operation(operationId = "listJeugdregios", summary = "Jeugdregio's", description = "Alle jeugdregio's.")
     ResponseEntity<List<JeugdregioJson>> lijst(
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer pageSize) {
-        Paginering paginering = Paginering.van(page, pageSize);
-        List<Jeugdregio> alle = regioService.jeugdregios();
-        List<JeugdregioJson> items = alle.stream()
-                .skip(paginering.offset())
-                .limit(paginering.pageSize())
+        return Resultaatpagina.uit(regioService.jeugdregios(), Paginering.van(page, pageSize))
                 .map(this::json)
-                .toList();
-        return new Resultaatpagina<>(items, alle.size(), paginering).alsAntwoord();
+                .alsAntwoord();
     }
 
     @GetMapping("/{code}")

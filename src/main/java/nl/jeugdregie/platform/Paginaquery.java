@@ -1,23 +1,25 @@
-package nl.jeugdregie.inkoop;
+package nl.jeugdregie.platform;
 
 import java.util.List;
 import java.util.Map;
-import nl.jeugdregie.platform.Paginering;
-import nl.jeugdregie.platform.Resultaatpagina;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** One page of a filtered list: the total by {@code count(*)} and the rows of the page, with the same filter. */
-final class Paginaquery {
+/**
+ * The one way a repository reads a page of a filtered list: the total by {@code count(*)} and the rows
+ * of the page, both with the same filter and parameters.
+ */
+public final class Paginaquery {
 
     private Paginaquery() {}
 
     /**
      * @param kolommen the select list, without {@code select}
      * @param vanaf the {@code from ... where ...} part with named parameters from {@code params}
-     * @param volgorde the {@code order by} list, without {@code order by}
+     * @param volgorde the {@code order by} list, without {@code order by}; end with a unique column so
+     *     pages never overlap
      */
-    static <T> Resultaatpagina<T> pagina(
+    public static <T> Resultaatpagina<T> pagina(
             JdbcClient jdbc,
             String kolommen,
             String vanaf,
@@ -29,11 +31,11 @@ final class Paginaquery {
                 .params(params)
                 .query(Long.class)
                 .single();
-        List<T> items = jdbc.sql(
-                        "select " + kolommen + " " + vanaf + " order by " + volgorde + " limit :limit offset :offset")
+        List<T> items = jdbc.sql("select " + kolommen + " " + vanaf + " order by " + volgorde
+                        + " limit :paginaLimiet offset :paginaOverslaan")
                 .params(params)
-                .param("limit", paginering.pageSize())
-                .param("offset", paginering.offset())
+                .param("paginaLimiet", paginering.pageSize())
+                .param("paginaOverslaan", paginering.offset())
                 .query(mapper)
                 .list();
         return new Resultaatpagina<>(items, totaal, paginering);
