@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.jeugdregie.platform.Api;
@@ -195,7 +196,7 @@ class BeveiligingConfiguration {
                         GebruikerBron.rollen(oidc.getUserInfo().getClaims()).forEach(r -> rollen.add(r.name()));
                     }
                     claims.remove("realm_access");
-                    claims.put("roles", java.util.List.copyOf(rollen));
+                    claims.put("roles", List.copyOf(rollen));
                     resultaat.addAll(gebruikerBron.authorities(oidc.getIdToken().getSubject(), claims));
                 }
             }

@@ -39,6 +39,17 @@ class Sessiecontrole extends OncePerRequestFilter {
         this.gebruikers = gebruikers;
     }
 
+    /** Style sheets, scripts and images reveal nothing; they cost no query. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String pad = request.getRequestURI().substring(request.getContextPath().length());
+        return pad.startsWith("/css/")
+                || pad.startsWith("/js/")
+                || pad.startsWith("/img/")
+                || pad.startsWith("/webjars/")
+                || pad.equals("/favicon.ico");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
