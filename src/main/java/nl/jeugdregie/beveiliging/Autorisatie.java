@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.regio.RegioService;
@@ -14,6 +15,10 @@ import org.springframework.stereotype.Service;
 /**
  * Answers what the signed-in user may see. Every module asks here before it reads or changes data
  * scoped to a gemeente or an aanbieder, on pages and in the API alike.
+ *
+ * <p>Defence in depth, whatever the user store or an identity provider's token says: a combination of
+ * roles that is not allowed ({@link Rolcombinaties}) grants no role at all, and a gemeente outside the
+ * platform's region ({@code jeugdregie.regio}) is never part of the user's scope.
  */
 @Service
 public class Autorisatie {
@@ -28,10 +33,32 @@ public class Autorisatie {
         this.clock = clock;
     }
 
-    /** The signed-in user, if any. */
+    /**
+     * The signed-in user, if any, with the roles and scope the platform grants: no roles for a
+     * forbidden combination, only gemeenten of the platform's region.
+     */
     public Optional<Gebruiker> huidigeGebruiker() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return gebruikerBron.uit(authentication);
+        return gebruikerBron.uit(authentication).map(this::binnenDeRegels);
+    }
+
+    Gebruiker binnenDeRegels(Gebruiker gebruiker) {
+        Set<Rol> rollen = Rolcombinaties.geldig(gebruiker.rollen());
+        Set<GemeenteCode> gemeenten = gebruiker.gemeenten();
+        if (!gemeenten.isEmpty()) {
+            Set<GemeenteCode> regio = regioService.gemeentenVanPlatformregio(LocalDate.now(clock));
+            gemeenten = gemeenten.stream().filter(regio::contains).collect(Collectors.toSet());
+        }
+        if (rollen.equals(gebruiker.rollen()) && gemeenten.equals(gebruiker.gemeenten())) {
+            return gebruiker;
+        }
+        return new Gebruiker(
+                gebruiker.gebruikersnaam(),
+                gebruiker.naam(),
+                gebruiker.organisatie(),
+                rollen,
+                gemeenten,
+                gebruiker.aanbieder());
     }
 
     /** The signed-in user; throws {@link NietGeautoriseerd} when nobody is signed in. */
@@ -48,7 +75,8 @@ public class Autorisatie {
         return huidigeGebruiker().map(this::zichtbareGemeenten).orElse(Set.of());
     }
 
-    Set<GemeenteCode> zichtbareGemeenten(Gebruiker gebruiker) {
+    /** The gemeenten of a user already held to the rules by {@link #binnenDeRegels}. */
+    private Set<GemeenteCode> zichtbareGemeenten(Gebruiker gebruiker) {
         if (gebruiker.heeftRol(Rol.BACKOFFICE) || gebruiker.heeftRol(Rol.BEHEERDER)) {
             return regioService.gemeentenVanPlatformregio(LocalDate.now(clock));
         }

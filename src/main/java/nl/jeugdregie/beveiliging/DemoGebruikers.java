@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On the first start of an empty database in demo mode, creates one demo user per role, all with
- * password {@code demo}. Never in production: demo mode is off with an external database.
+ * password {@code demo}. That password is exempt from the password policy because it is a demo: never
+ * in production, where demo mode is off with an external database.
  */
 @Component
 class DemoGebruikers implements ApplicationRunner {
@@ -53,6 +54,7 @@ class DemoGebruikers implements ApplicationRunner {
 
     private void voegToe(
             String gebruikersnaam, String naam, String organisatie, Rol rol, Set<GemeenteCode> gemeenten, AgbCode agb) {
-        gebruikers.voegToe(new Gebruiker(gebruikersnaam, naam, organisatie, Set.of(rol), gemeenten, agb), WACHTWOORD);
+        gebruikers.voegDemogebruikerToe(
+                new Gebruiker(gebruikersnaam, naam, organisatie, Set.of(rol), gemeenten, agb), WACHTWOORD);
     }
 }

@@ -4,12 +4,15 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.OngeldigeWaarde;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -20,10 +23,18 @@ import org.springframework.stereotype.Component;
 /**
  * Turns whatever Spring Security authenticated (a local user, an OIDC login, a bearer token) into
  * the platform's {@link Gebruiker}. Claims of an identity provider: {@code roles} (or Keycloak's
- * {@code realm_access.roles}), {@code gemeenten} (CBS codes) and {@code agb}.
+ * {@code realm_access.roles}), {@code gemeenten} (CBS codes) and {@code agb}. The same rules for
+ * combining roles apply as to local users ({@link Rolcombinaties}): a token with a forbidden
+ * combination gets no role at all, and the refusal is published as {@link ToegangGeweigerd}.
  */
 @Component
 class GebruikerBron {
+
+    private final ApplicationEventPublisher gebeurtenissen;
+
+    GebruikerBron(ApplicationEventPublisher gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
+    }
 
     Optional<Gebruiker> uit(Authentication authentication) {
         if (authentication == null
@@ -45,7 +56,7 @@ class GebruikerBron {
     }
 
     static Gebruiker uitClaims(String subject, Map<String, Object> claims) {
-        String gebruikersnaam = tekst(claims.get("preferred_username"), subject);
+        String gebruikersnaam = gebruikersnaam(subject, claims);
         Set<GemeenteCode> gemeenten = new LinkedHashSet<>();
         for (String code : lijst(claims.get("gemeenten"))) {
             gemeenten.add(GemeenteCode.parse(code));
@@ -54,8 +65,8 @@ class GebruikerBron {
         return new Gebruiker(
                 gebruikersnaam,
                 tekst(claims.get("name"), gebruikersnaam),
-                tekst(claims.get("organisatie"), "Onbekend"),
-                rollen(claims),
+                organisatie(claims),
+                Rolcombinaties.geldig(rollen(claims)),
                 gemeenten,
                 agb == null ? null : new AgbCode(agb));
     }
@@ -68,7 +79,7 @@ class GebruikerBron {
         }
         Set<Rol> rollen = EnumSet.noneOf(Rol.class);
         for (String naam : namen) {
-            String zonderPrefix = naam.toUpperCase(java.util.Locale.ROOT).replaceFirst("^ROLE_", "");
+            String zonderPrefix = naam.toUpperCase(Locale.ROOT).replaceFirst("^ROLE_", "");
             for (Rol rol : Rol.values()) {
                 if (rol.name().equals(zonderPrefix)) {
                     rollen.add(rol);
@@ -78,14 +89,43 @@ class GebruikerBron {
         return rollen;
     }
 
-    static Collection<SimpleGrantedAuthority> authorities(Map<String, Object> claims) {
+    /**
+     * The role authorities for the claims of a login or a bearer token. A combination of roles that
+     * is not allowed gives none, and is published as a refusal.
+     */
+    Collection<SimpleGrantedAuthority> authorities(String subject, Map<String, Object> claims) {
+        Set<Rol> rollen;
         try {
-            return rollen(claims).stream()
-                    .map(rol -> new SimpleGrantedAuthority(rol.authority()))
-                    .toList();
+            rollen = rollen(claims);
         } catch (OngeldigeWaarde e) {
             return List.of();
         }
+        List<String> bezwaren = Rolcombinaties.bezwaren(rollen);
+        if (!bezwaren.isEmpty()) {
+            gebeurtenissen.publishEvent(new ToegangGeweigerd(
+                    gebruikersnaam(subject, claims),
+                    rollenTekst(rollen),
+                    organisatie(claims),
+                    "Rollen van de identity provider geweigerd: " + rollenTekst(rollen),
+                    String.join(" ", bezwaren)));
+            return List.of();
+        }
+        return rollen.stream()
+                .map(rol -> new SimpleGrantedAuthority(rol.authority()))
+                .toList();
+    }
+
+    /** Roles as the toegangslog records them: names, sorted, comma separated. */
+    static String rollenTekst(Set<Rol> rollen) {
+        return rollen.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    private static String gebruikersnaam(String subject, Map<String, Object> claims) {
+        return tekst(claims.get("preferred_username"), subject);
+    }
+
+    private static String organisatie(Map<String, Object> claims) {
+        return tekst(claims.get("organisatie"), "Onbekend");
     }
 
     private static List<String> lijst(Object waarde) {

@@ -34,8 +34,6 @@ record GebruikerFormulier(
         String wachtwoord,
         Boolean actief) {
 
-    static final int MINIMALE_WACHTWOORDLENGTE = 12;
-
     static GebruikerFormulier leeg() {
         return new GebruikerFormulier("", "", "", List.of(), List.of(), "", "", true);
     }

@@ -1,8 +1,10 @@
 package nl.jeugdregie.beveiliging;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import nl.jeugdregie.platform.Conflict;
 import nl.jeugdregie.platform.Menuitem;
@@ -10,6 +12,7 @@ import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import nl.jeugdregie.regio.RegioService;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,15 +66,9 @@ class GebruikersPagina {
             @Valid @ModelAttribute("formulier") GebruikerFormulier formulier,
             BindingResult fouten,
             Model model,
-            RedirectAttributes redirect) {
-        if (!formulier.heeftWachtwoord()
-                || formulier.wachtwoord().length() < GebruikerFormulier.MINIMALE_WACHTWOORDLENGTE) {
-            fouten.rejectValue(
-                    "wachtwoord",
-                    "kort",
-                    "Het wachtwoord moet ten minste " + GebruikerFormulier.MINIMALE_WACHTWOORDLENGTE
-                            + " tekens hebben");
-        }
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        controleerWachtwoord(formulier, fouten);
         if (!fouten.hasErrors()) {
             try {
                 gebruikers.voegToe(formulier.alsGebruiker(), formulier.wachtwoord());
@@ -81,6 +78,7 @@ class GebruikersPagina {
                 e.parameters().forEach(p -> fouten.rejectValue(p.name(), "scope", p.reason()));
             } catch (Conflict e) {
                 fouten.rejectValue("gebruikersnaam", "bestaat", e.getMessage());
+                response.setStatus(HttpStatus.CONFLICT.value());
             }
         }
         return formulier(model, formulier, true);
@@ -103,13 +101,8 @@ class GebruikersPagina {
         if (!naam.equals(formulier.gebruikersnaam())) {
             fouten.rejectValue("gebruikersnaam", "anders", "De gebruikersnaam kan niet worden gewijzigd");
         }
-        if (formulier.heeftWachtwoord()
-                && formulier.wachtwoord().length() < GebruikerFormulier.MINIMALE_WACHTWOORDLENGTE) {
-            fouten.rejectValue(
-                    "wachtwoord",
-                    "kort",
-                    "Het wachtwoord moet ten minste " + GebruikerFormulier.MINIMALE_WACHTWOORDLENGTE
-                            + " tekens hebben");
+        if (formulier.heeftWachtwoord()) {
+            controleerWachtwoord(formulier, fouten);
         }
         if (!fouten.hasErrors()) {
             try {
@@ -124,6 +117,16 @@ class GebruikersPagina {
             }
         }
         return formulier(model, formulier, false);
+    }
+
+    /** The password policy, checked before anything is stored, so a refused password changes nothing. */
+    private void controleerWachtwoord(GebruikerFormulier formulier, BindingResult fouten) {
+        Gebruiker gebruiker = new Gebruiker(
+                formulier.gebruikersnaam(), formulier.naam(), formulier.organisatie(), Set.of(), Set.of(), null);
+        List<String> bezwaren = gebruikers.wachtwoordbezwaren(gebruiker, formulier.wachtwoord());
+        if (!bezwaren.isEmpty()) {
+            fouten.rejectValue("wachtwoord", "beleid", String.join(" ", bezwaren));
+        }
     }
 
     private String formulier(Model model, GebruikerFormulier formulier, boolean nieuw) {

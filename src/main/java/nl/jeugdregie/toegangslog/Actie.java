@@ -3,7 +3,10 @@ package nl.jeugdregie.toegangslog;
 import java.util.Arrays;
 import nl.jeugdregie.kern.OngeldigeWaarde;
 
-/** What was done with the personal data, as recorded in the toegangslog. */
+/**
+ * What was done with the personal data, as recorded in the toegangslog, and the security events
+ * recorded next to them (a failed login, a refused access), which concern no jeugdige.
+ */
 public enum Actie {
     RAADPLEGEN("raadplegen", "Raadplegen"),
     AANMAKEN("aanmaken", "Aanmaken"),
@@ -12,7 +15,9 @@ public enum Actie {
     EXPORTEREN("exporteren", "Exporteren"),
     AFDRUKKEN("afdrukken", "Afdrukken"),
     VERSTUREN("versturen", "Versturen (bericht naar een andere partij)"),
-    ONTVANGEN("ontvangen", "Ontvangen (bericht van een andere partij)");
+    ONTVANGEN("ontvangen", "Ontvangen (bericht van een andere partij)"),
+    INLOGGEN_MISLUKT("inloggen-mislukt", "Inloggen mislukt"),
+    TOEGANG_GEWEIGERD("toegang-geweigerd", "Toegang geweigerd");
 
     private final String code;
     private final String omschrijving;

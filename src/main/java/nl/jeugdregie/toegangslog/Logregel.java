@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param rollen the user's roles, comma separated
  * @param organisatie the user's organisation
  * @param namens on behalf of whom the user acted
- * @param jeugdige the pseudonym of the jeugdige (never the BSN)
+ * @param jeugdige the pseudonym of the jeugdige (never the BSN); empty for a security event
  * @param actie what was done
  * @param gegevens which data
  * @param toelichting the context (request path, reason); empty when none was given

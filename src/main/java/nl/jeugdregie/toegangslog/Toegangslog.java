@@ -73,10 +73,25 @@ public class Toegangslog {
         Instant tijdstip = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            schrijf(toegangen, handelende, tijdstip);
+            schrijf(inhoud(toegangen, handelende), handelende, tijdstip);
         } else {
-            eigenTransactie.executeWithoutResult(status -> schrijf(toegangen, handelende, tijdstip));
+            eigenTransactie.executeWithoutResult(
+                    status -> schrijf(inhoud(toegangen, handelende), handelende, tijdstip));
         }
+    }
+
+    /**
+     * Records a security event (a failed login, a refused access) for the user named, not the one
+     * signed in, and for no jeugdige. Always in a transaction of its own: call it only outside a
+     * transaction or after one ended ({@link Beveiligingsgebeurtenissen}), so the entry stays even when
+     * the request's work rolled back.
+     */
+    void registreerBeveiligingsgebeurtenis(
+            String gebruiker, String rollen, String organisatie, Actie actie, String gegevens, String toelichting) {
+        Handelende handelende = new Handelende(tekst(gebruiker), tekst(rollen), tekst(organisatie));
+        Regelinhoud inhoud = new Regelinhoud(handelende.organisatie(), "", actie, tekst(gegevens), tekst(toelichting));
+        Instant tijdstip = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        eigenTransactie.executeWithoutResult(status -> schrijf(List.of(inhoud), handelende, tijdstip));
     }
 
     /** Entries matching the filters, newest first. */
@@ -97,29 +112,43 @@ public class Toegangslog {
         });
     }
 
-    private void schrijf(List<Gebeurtenis> toegangen, Handelende handelende, Instant tijdstip) {
+    /** What one entry says besides who and when: the jeugdige already as its pseudonym. */
+    private record Regelinhoud(String namens, String jeugdige, Actie actie, String gegevens, String toelichting) {}
+
+    private List<Regelinhoud> inhoud(List<Gebeurtenis> toegangen, Handelende handelende) {
+        return toegangen.stream()
+                .map(toegang -> new Regelinhoud(
+                        tekst(toegang.namens() == null ? handelende.organisatie() : toegang.namens()),
+                        pseudonimisering.pseudoniem(toegang.jeugdige()),
+                        toegang.actie(),
+                        tekst(toegang.gegevens()),
+                        tekst(toegang.toelichting())))
+                .toList();
+    }
+
+    private void schrijf(List<Regelinhoud> regels, Handelende handelende, Instant tijdstip) {
         Ketenkop kop = opslag.vergrendelKop();
         String vorigeHash = kop.laatsteHash();
         long laatsteId = kop.laatsteId();
-        for (Gebeurtenis toegang : toegangen) {
+        for (Regelinhoud inhoud : regels) {
             Logregel regel = Hashketen.verzegel(new Logregel(
                     opslag.volgendId(),
                     tijdstip,
                     handelende.gebruiker(),
                     handelende.rollen(),
                     handelende.organisatie(),
-                    tekst(toegang.namens() == null ? handelende.organisatie() : toegang.namens()),
-                    pseudonimisering.pseudoniem(toegang.jeugdige()),
-                    toegang.actie(),
-                    tekst(toegang.gegevens()),
-                    tekst(toegang.toelichting()),
+                    inhoud.namens(),
+                    inhoud.jeugdige(),
+                    inhoud.actie(),
+                    inhoud.gegevens(),
+                    inhoud.toelichting(),
                     vorigeHash,
                     null));
             opslag.voegToe(regel);
             vorigeHash = regel.hash();
             laatsteId = regel.id();
         }
-        opslag.verplaatsKop(new Ketenkop(laatsteId, vorigeHash, kop.aantal() + toegangen.size()));
+        opslag.verplaatsKop(new Ketenkop(laatsteId, vorigeHash, kop.aantal() + regels.size()));
     }
 
     /** Free text as stored: never null, and never a BSN in clear. */

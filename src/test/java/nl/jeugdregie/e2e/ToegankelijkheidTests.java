@@ -91,6 +91,7 @@ class ToegankelijkheidTests extends InDeBrowser {
         "beheerder, /beheer/gebruikers",
         "beheerder, /beheer/gebruikers/nieuw",
         "beheerder, /beheer/toegangslog",
+        "toegang, /account/wachtwoord",
         "backoffice, /berichten",
         "aanbieder, /berichten",
         "aanbieder, /ijw/validatie"

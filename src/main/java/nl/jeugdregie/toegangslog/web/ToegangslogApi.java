@@ -80,7 +80,8 @@ class ToegangslogApi {
             summary = "Toegangslog doorzoeken",
             description =
                     "Regels van het toegangslog, nieuwste eerst. Filter op gebruiker, periode (datums, tot en met),"
-                            + " actie en het pseudoniem van de jeugdige.")
+                            + " actie en het pseudoniem van de jeugdige. De acties inloggen-mislukt en"
+                            + " toegang-geweigerd geven de beveiligingsgebeurtenissen (zonder jeugdige).")
     ResponseEntity<List<LogregelJson>> zoek(
             @RequestParam(required = false) String gebruiker,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
