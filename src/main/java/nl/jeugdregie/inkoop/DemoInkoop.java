@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +32,6 @@ class DemoInkoop implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoInkoop.class);
 
     private final Demomodus demomodus;
-    private final JdbcClient jdbc;
     private final AanbiederService aanbieders;
     private final ContractService contracten;
     private final BudgetService budget;
@@ -43,7 +41,6 @@ class DemoInkoop implements ApplicationRunner {
 
     DemoInkoop(
             Demomodus demomodus,
-            JdbcClient jdbc,
             AanbiederService aanbieders,
             ContractService contracten,
             BudgetService budget,
@@ -51,7 +48,6 @@ class DemoInkoop implements ApplicationRunner {
             WachttijdService wachttijden,
             Clock clock) {
         this.demomodus = demomodus;
-        this.jdbc = jdbc;
         this.aanbieders = aanbieders;
         this.contracten = contracten;
         this.budget = budget;
@@ -170,11 +166,7 @@ class DemoInkoop implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demomodus.isAan()
-                || jdbc.sql("select count(*) from inkoop.aanbieder")
-                                .query(Long.class)
-                                .single()
-                        > 0) {
+        if (!demomodus.isAan() || !aanbieders.isLeeg()) {
             return;
         }
         LocalDate vandaag = LocalDate.now(clock);
