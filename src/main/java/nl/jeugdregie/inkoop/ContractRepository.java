@@ -32,6 +32,14 @@ class ContractRepository {
     private static final String KOLOMMEN =
             "c.id, c.nummer, a.agb, a.naam, c.perceel, c.toelichting, " + kolommen("c.looptijd", "looptijd");
 
+    /**
+     * The period a tariff applies ({@code t}, under contract {@code c}): a tariff stored without an upper bound runs
+     * until the contract ends.
+     */
+    private static final String TARIEFPERIODE = """
+            lower(t.geldig) as geldig_begin, coalesce(upper(t.geldig), upper(c.looptijd)) - 1 as geldig_eind,
+            upper_inf(t.geldig) as tot_einde_contract""";
+
     private final JdbcClient jdbc;
 
     ContractRepository(JdbcClient jdbc) {
@@ -108,13 +116,18 @@ class ContractRepository {
                         join inkoop.product p on p.code = cp.productcode
                         where cp.contract_id = :id order by cp.productcode""").param("id", contractId).query(Rij.class).list();
         Map<Long, List<Tarief>> tarieven = new HashMap<>();
-        jdbc.sql("select t.id, t.contractproduct_id, t.eurocent, " + kolommen("t.geldig", "geldig") + """
+        jdbc.sql("select t.id, t.contractproduct_id, t.eurocent, " + TARIEFPERIODE + """
                          from inkoop.tarief t join inkoop.contractproduct cp on cp.id = t.contractproduct_id
+                        join inkoop.contract c on c.id = cp.contract_id
                         where cp.contract_id = :id order by lower(t.geldig)""")
                 .param("id", contractId)
                 .query((rs, i) -> Map.entry(
                         rs.getLong("contractproduct_id"),
-                        new Tarief(rs.getLong("id"), new Bedrag(rs.getLong("eurocent")), periode(rs, "geldig"))))
+                        new Tarief(
+                                rs.getLong("id"),
+                                new Bedrag(rs.getLong("eurocent")),
+                                periode(rs, "geldig"),
+                                rs.getBoolean("tot_einde_contract"))))
                 .list()
                 .forEach(e -> tarieven.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
                         .add(e.getValue()));
@@ -165,15 +178,15 @@ class ContractRepository {
                 .update();
     }
 
-    /** Per contract holding the product, the tariff valid on that day. */
+    /** Per contract holding the product and running that day, the tariff valid on that day. */
     List<GeldendTarief> tarievenOp(AgbCode agb, String productcode, LocalDate dag) {
-        return jdbc.sql("select c.id, c.nummer, a.agb, cp.productcode, cp.eenheid, t.eurocent, "
-                        + kolommen("t.geldig", "geldig") + """
+        return jdbc.sql("select c.id, c.nummer, a.agb, cp.productcode, cp.eenheid, t.eurocent, " + TARIEFPERIODE + """
                          from inkoop.tarief t
                         join inkoop.contractproduct cp on cp.id = t.contractproduct_id
                         join inkoop.contract c on c.id = cp.contract_id
                         join inkoop.aanbieder a on a.id = c.aanbieder_id
                         where a.agb = :agb and cp.productcode = :product and t.geldig @> cast(:dag as date)
+                          and c.looptijd @> cast(:dag as date)
                         order by c.nummer""")
                 .param("agb", agb.value())
                 .param("product", productcode)

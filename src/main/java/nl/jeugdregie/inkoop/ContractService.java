@@ -98,10 +98,13 @@ public class ContractService {
         }
         for (Contractproduct product : producten(id)) {
             for (Tarief tarief : product.tarieven()) {
-                if (!gegevens.looptijd().omvat(tarief.geldig())) {
+                boolean blijftBinnen = tarief.totEindeContract()
+                        ? gegevens.looptijd().bevat(tarief.geldig().begin())
+                        : gegevens.looptijd().omvat(tarief.geldig());
+                if (!blijftBinnen) {
                     throw new OngeldigeInvoer(
                             "looptijd",
-                            "Het tarief voor " + product.productcode() + " (" + Datumbereik.tekst(tarief.geldig())
+                            "Het tarief voor " + product.productcode() + " (" + Datumbereik.tekst(tarief)
                                     + ") valt dan buiten de looptijd; pas eerst dat tarief aan");
                 }
             }
@@ -168,71 +171,60 @@ public class ContractService {
     }
 
     /**
-     * Adds a tariff for a contracted product. Refused: a negative amount, a period outside the
-     * looptijd, a period overlapping another tariff of the same product (409).
+     * Adds a tariff for a contracted product; without an end date it runs until the contract ends. Refused: a
+     * negative amount, a period outside the looptijd, a period overlapping another tariff of the same product (409).
      */
     @Transactional
     public Tarief voegTariefToe(long contractId, String productcode, Bedrag bedrag, Periode geldig) {
+        Contract contract = vereis(contractId);
         Contractproduct product = contractproduct(contractId, productcode);
-        controleerTarief(vereis(contractId), product, null, bedrag, geldig);
+        Tarief nieuw = gecontroleerd(contract, product, 0, bedrag, geldig);
         long id;
         try {
             id = repository.voegTariefToe(product.id(), bedrag, geldig);
         } catch (DataIntegrityViolationException e) {
-            throw overlap(product, geldig);
+            throw overlap(product, nieuw.geldig());
         }
         registreer(
                 contractId,
                 "TARIEF",
                 "Tarief " + product.productcode() + " " + bedrag.format() + " per "
-                        + product.eenheid().omschrijving().toLowerCase() + " " + Datumbereik.tekst(geldig)
+                        + product.eenheid().omschrijving().toLowerCase() + " " + Datumbereik.tekst(nieuw)
                         + " toegevoegd");
-        return new Tarief(id, bedrag, geldig);
+        return new Tarief(id, bedrag, nieuw.geldig(), nieuw.totEindeContract());
     }
 
     /** Changes the amount or period of a tariff, with the same checks as a new one. */
     @Transactional
     public Tarief wijzigTarief(long contractId, long tariefId, Bedrag bedrag, Periode geldig) {
         Contract contract = vereis(contractId);
-        Contractproduct product = producten(contractId).stream()
-                .filter(p -> p.tarieven().stream().anyMatch(t -> t.id() == tariefId))
-                .findFirst()
-                .orElseThrow(() -> new NietGevonden("Tarief " + tariefId + " hoort niet bij contract " + contractId));
-        Tarief oud = product.tarieven().stream()
-                .filter(t -> t.id() == tariefId)
-                .findFirst()
-                .orElseThrow();
-        controleerTarief(contract, product, tariefId, bedrag, geldig);
+        Contractproduct product = productMetTarief(contractId, tariefId);
+        Tarief oud = product.tarief(tariefId).orElseThrow();
+        Tarief nieuw = gecontroleerd(contract, product, tariefId, bedrag, geldig);
         try {
             repository.wijzigTarief(tariefId, bedrag, geldig);
         } catch (DataIntegrityViolationException e) {
-            throw overlap(product, geldig);
+            throw overlap(product, nieuw.geldig());
         }
         registreer(
                 contractId,
                 "TARIEF",
                 "Tarief " + product.productcode() + " gewijzigd: "
-                        + oud.bedrag().format() + " " + Datumbereik.tekst(oud.geldig()) + " → " + bedrag.format() + " "
-                        + Datumbereik.tekst(geldig));
-        return new Tarief(tariefId, bedrag, geldig);
+                        + oud.bedrag().format() + " " + Datumbereik.tekst(oud) + " → " + bedrag.format() + " "
+                        + Datumbereik.tekst(nieuw));
+        return nieuw;
     }
 
     @Transactional
     public void verwijderTarief(long contractId, long tariefId) {
-        Contractproduct product = producten(contractId).stream()
-                .filter(p -> p.tarieven().stream().anyMatch(t -> t.id() == tariefId))
-                .findFirst()
-                .orElseThrow(() -> new NietGevonden("Tarief " + tariefId + " hoort niet bij contract " + contractId));
-        Tarief tarief = product.tarieven().stream()
-                .filter(t -> t.id() == tariefId)
-                .findFirst()
-                .orElseThrow();
+        Contractproduct product = productMetTarief(contractId, tariefId);
+        Tarief tarief = product.tarief(tariefId).orElseThrow();
         repository.verwijderTarief(tariefId);
         registreer(
                 contractId,
                 "TARIEF",
-                "Tarief " + product.productcode() + " " + tarief.bedrag().format() + " "
-                        + Datumbereik.tekst(tarief.geldig()) + " verwijderd");
+                "Tarief " + product.productcode() + " " + tarief.bedrag().format() + " " + Datumbereik.tekst(tarief)
+                        + " verwijderd");
     }
 
     /**
@@ -260,24 +252,40 @@ public class ContractService {
                         "productcode", "Product " + productcode + " staat niet in contract " + contractId));
     }
 
-    private void controleerTarief(
-            Contract contract, Contractproduct product, Long zelf, Bedrag bedrag, Periode geldig) {
+    private Contractproduct productMetTarief(long contractId, long tariefId) {
+        return producten(contractId).stream()
+                .filter(p -> p.tarief(tariefId).isPresent())
+                .findFirst()
+                .orElseThrow(() -> new NietGevonden("Tarief " + tariefId + " hoort niet bij contract " + contractId));
+    }
+
+    /**
+     * The tariff as it will apply under the contract, after the checks: not negative, within the looptijd (a tariff
+     * without an end date from a day within it), not overlapping another tariff of the product than {@code zelf}.
+     */
+    private static Tarief gecontroleerd(
+            Contract contract, Contractproduct product, long zelf, Bedrag bedrag, Periode geldig) {
         if (bedrag == null || bedrag.isNegatief()) {
             throw new OngeldigeInvoer("bedrag", "Een tarief kan niet negatief zijn");
         }
-        if (!contract.looptijd().omvat(geldig)) {
+        boolean binnenLooptijd = geldig.isOpen()
+                ? contract.looptijd().bevat(geldig.begin())
+                : contract.looptijd().omvat(geldig);
+        if (!binnenLooptijd) {
             throw new OngeldigeInvoer(
                     "geldig",
                     "De tariefperiode " + Datumbereik.tekst(geldig) + " valt buiten de looptijd van het contract ("
                             + Datumbereik.tekst(contract.looptijd()) + ")");
         }
+        Tarief tarief = Tarief.onder(contract, zelf, bedrag, geldig);
         product.tarieven().stream()
-                .filter(t -> zelf == null || t.id() != zelf)
-                .filter(t -> t.geldig().overlaptMet(geldig))
+                .filter(t -> t.id() != zelf)
+                .filter(t -> t.geldig().overlaptMet(tarief.geldig()))
                 .findFirst()
                 .ifPresent(t -> {
                     throw overlap(product, t.geldig());
                 });
+        return tarief;
     }
 
     private static Conflict overlap(Contractproduct product, Periode bestaand) {

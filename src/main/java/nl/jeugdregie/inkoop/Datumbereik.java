@@ -15,6 +15,13 @@ final class Datumbereik {
                 : datum(periode.begin()) + " t/m " + datum(periode.eind());
     }
 
+    /** The period of a tariff: "vanaf 1-1-2026 tot het einde van het contract" for one without an end date. */
+    static String tekst(Tarief tarief) {
+        return tarief.totEindeContract()
+                ? "vanaf " + datum(tarief.geldig().begin()) + " tot het einde van het contract"
+                : tekst(tarief.geldig());
+    }
+
     static String datum(LocalDate datum) {
         return datum.getDayOfMonth() + "-" + datum.getMonthValue() + "-" + datum.getYear();
     }

@@ -132,14 +132,22 @@ final class InkoopJson {
         }
     }
 
-    record TariefJson(long id, BigDecimal bedrag, long eurocent, LocalDate begindatum, LocalDate einddatum) {
+    /** A tariff; {@code totEindeContract}: entered without an end date, {@code einddatum} is then the contract's. */
+    record TariefJson(
+            long id,
+            BigDecimal bedrag,
+            long eurocent,
+            LocalDate begindatum,
+            LocalDate einddatum,
+            boolean totEindeContract) {
         static TariefJson van(Tarief t) {
             return new TariefJson(
                     t.id(),
                     t.bedrag().inEuro(),
                     t.bedrag().eurocent(),
                     t.geldig().begin(),
-                    t.geldig().eind());
+                    t.geldig().eind(),
+                    t.totEindeContract());
         }
     }
 
