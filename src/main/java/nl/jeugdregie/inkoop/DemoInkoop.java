@@ -274,51 +274,15 @@ class DemoInkoop implements ApplicationRunner {
 
     private void wachttijdenVanDemoAanbieder(LocalDate vandaag) {
         AgbCode demo = new AgbCode(Demomodus.DEMO_AANBIEDER_AGB);
+        String locatie = "Hoofdlocatie Enschede";
+        String spoed = "Intake binnen 2 weken bij spoed via het regionaal expertteam";
         int[][] trend = {{14, 4}, {12, 4}, {11, 3}, {9, 3}};
         for (int i = 0; i < trend.length; i++) {
-            wachttijden.registreer(
-                    new Wachttijdgegevens(
-                            demo,
-                            "45A53",
-                            null,
-                            "Hoofdlocatie Enschede",
-                            BigDecimal.valueOf(trend[i][0]),
-                            BigDecimal.valueOf(trend[i][1]),
-                            2,
-                            false,
-                            "Intake binnen 2 weken bij spoed via het regionaal expertteam",
-                            null,
-                            vandaag.minusDays(90L - 29L * i)),
-                    Wachttijdbron.AANBIEDER);
+            LocalDate bevestigd = vandaag.minusDays(90L - 29L * i);
+            wachttijd(demo, "45A53", locatie, trend[i][0], trend[i][1], 2, spoed, bevestigd, Wachttijdbron.AANBIEDER);
         }
-        wachttijden.registreer(
-                new Wachttijdgegevens(
-                        demo,
-                        "45A06",
-                        null,
-                        "Hoofdlocatie Enschede",
-                        BigDecimal.valueOf(16),
-                        BigDecimal.valueOf(2),
-                        0,
-                        false,
-                        null,
-                        null,
-                        vandaag.minusDays(45)),
-                Wachttijdbron.AANBIEDER);
-        wachttijden.registreer(
-                new Wachttijdgegevens(
-                        demo,
-                        "41A04",
-                        null,
-                        "Hoofdlocatie Enschede",
-                        BigDecimal.valueOf(6),
-                        BigDecimal.valueOf(1),
-                        3,
-                        false,
-                        null,
-                        null,
-                        vandaag.minusDays(5)),
-                Wachttijdbron.AANBIEDER);
+        wachttijd(demo, "45A06", locatie, 16, 2, 0, null, vandaag.minusDays(45), Wachttijdbron.AANBIEDER);
+        wachttijd(demo, "41A04", locatie, 6, 1, 3, null, vandaag.minusDays(5), Wachttijdbron.AANBIEDER);
         wachttijden.registreer(
                 new Wachttijdgegevens(
                         new AgbCode("99000003"),
@@ -333,5 +297,31 @@ class DemoInkoop implements ApplicationRunner {
                         null,
                         vandaag.minusDays(12)),
                 Wachttijdbron.REGIO);
+    }
+
+    private void wachttijd(
+            AgbCode agb,
+            String product,
+            String locatie,
+            int wekenTotIntake,
+            int wekenTotStart,
+            int vrijePlaatsen,
+            String toelichting,
+            LocalDate bevestigdOp,
+            Wachttijdbron bron) {
+        wachttijden.registreer(
+                new Wachttijdgegevens(
+                        agb,
+                        product,
+                        null,
+                        locatie,
+                        BigDecimal.valueOf(wekenTotIntake),
+                        BigDecimal.valueOf(wekenTotStart),
+                        vrijePlaatsen,
+                        false,
+                        toelichting,
+                        null,
+                        bevestigdOp),
+                bron);
     }
 }
