@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Hulpvorm;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
@@ -116,61 +120,136 @@ public class ProductService {
      * list no longer holds are marked vervallen, never deleted, because contracts may still use them.
      */
     @Transactional
-    public Productimportverslag importeerLijst(byte[] bestand) {
-        List<Map<String, Object>> rijen = Bronbestand.lees(bestand);
-        Map<String, Product> lijst = producten(rijen);
-        Map<String, Product> catalogus = repository.alle();
-        List<String> actueel = actueleJz21Codes(catalogus);
-        weigerOnvolledigeLijst(lijst, actueel);
-        OffsetDateTime nu = OffsetDateTime.now(clock);
-        int toegevoegd = 0;
-        int gewijzigd = 0;
-        int ongewijzigd = 0;
-        List<String> hersteld = new ArrayList<>();
-        for (Product product : lijst.values()) {
-            Product bestaand = catalogus.get(product.code());
-            if (bestaand == null) {
-                repository.schrijf(product, nu);
-                toegevoegd++;
-            } else if (bestaand.bron() == Productbron.REGIONAAL) {
-                throw new Conflict("Productcode " + product.code()
-                        + " staat nu in de officiële lijst maar is ook als regionale code in gebruik");
-            } else if (bestaand.isVervallen()) {
-                repository.schrijf(product, nu);
-                hersteld.add(product.code());
-            } else if (bestaand.equals(product)) {
-                ongewijzigd++;
-            } else {
-                repository.schrijf(product, nu);
-                gewijzigd++;
-            }
-        }
-        List<String> vervallen =
-                actueel.stream().filter(code -> !lijst.containsKey(code)).toList();
-        repository.markeerVervallen(vervallen, LocalDate.now(clock));
-        return new Productimportverslag(rijen.size(), toegevoegd, gewijzigd, ongewijzigd, vervallen, hersteld);
+    public Importverslag importeerLijst(byte[] bestand) {
+        Importverslag verslag = new Importverslag(false);
+        importeerLijst(bestand, verslag);
+        return verslag;
     }
 
-    /** The products of the list's lines, by code; every unusable or repeated line refuses the list. */
-    private static Map<String, Product> producten(List<Map<String, Object>> rijen) {
-        Map<String, Product> producten = new LinkedHashMap<>();
-        List<OngeldigeParameter> fouten = new ArrayList<>();
+    /** {@link #importeerLijst(byte[])}, adding each line to {@code verslag} as soon as it is handled. */
+    @Transactional
+    public void importeerLijst(byte[] bestand, Importverslag verslag) {
+        List<Map<String, Object>> rijen = Bronbestand.lees(bestand);
+        verslag.begin(rijen.size());
+        Map<String, Product> catalogus = repository.alle();
+        List<Lijstregel> lijst = lees(rijen, catalogus);
+        weigerBijFouten(lijst, verslag);
+        List<String> actueel = actueleJz21Codes(catalogus);
+        weigerOnvolledigeLijst(lijst, actueel, verslag);
+        OffsetDateTime nu = OffsetDateTime.now(clock);
+        for (Lijstregel regel : lijst) {
+            verslag.voegToe(werkBij(regel, catalogus.get(regel.product().code()), nu));
+        }
+        Set<String> inLijst = lijst.stream().map(r -> r.product().code()).collect(Collectors.toSet());
+        List<String> vervallen =
+                actueel.stream().filter(code -> !inLijst.contains(code)).toList();
+        repository.markeerVervallen(vervallen, LocalDate.now(clock));
+        verslag.vervallen(vervallen);
+    }
+
+    /** One line of the official list: its product, or why it cannot be used. */
+    private record Lijstregel(int regel, String code, String omschrijving, Product product, String fout) {
+
+        Importregel alsFout() {
+            return new Importregel(regel, code, omschrijving, Importuitkomst.FOUT, fout);
+        }
+
+        Importregel nietIngelezen() {
+            return new Importregel(regel, code, omschrijving, Importuitkomst.NIET_INGELEZEN, null);
+        }
+    }
+
+    /**
+     * The lines of the list, each with its product or what is wrong: unreadable, a code twice, or a code already in
+     * use as a regional product.
+     */
+    private static List<Lijstregel> lees(List<Map<String, Object>> rijen, Map<String, Product> catalogus) {
+        List<Lijstregel> lijst = new ArrayList<>();
+        Map<String, Integer> gezien = new HashMap<>();
         for (int i = 0; i < rijen.size(); i++) {
-            String regel = "regel " + (i + 1);
+            int regel = i + 1;
+            Productregel productregel = productregel(rijen.get(i));
+            String code = productregel.productcode();
             try {
-                Product product = productregel(rijen.get(i)).alsProduct();
-                if (producten.putIfAbsent(product.code(), product) != null) {
-                    fouten.add(new OngeldigeParameter(
-                            regel, "productcode " + product.code() + " staat dubbel in de lijst"));
-                }
+                Product product = productregel.alsProduct();
+                Integer eerder = gezien.putIfAbsent(product.code(), regel);
+                Product bestaand = catalogus.get(product.code());
+                String fout = eerder != null
+                        ? "productcode " + product.code() + " staat dubbel in de lijst (ook op regel " + eerder + ")"
+                        : bestaand != null && bestaand.bron() == Productbron.REGIONAAL
+                                ? "productcode " + product.code() + " is al als regionale code in gebruik"
+                                : null;
+                lijst.add(new Lijstregel(regel, product.code(), product.omschrijving(), product, fout));
             } catch (IllegalArgumentException e) {
-                fouten.add(new OngeldigeParameter(regel, e.getMessage()));
+                lijst.add(new Lijstregel(regel, code, productregel.omschrijving(), null, e.getMessage()));
             }
         }
+        return lijst;
+    }
+
+    /** One unusable line refuses the list: the report shows every line, the refusal names the wrong ones. */
+    private static void weigerBijFouten(List<Lijstregel> lijst, Importverslag verslag) {
+        List<OngeldigeParameter> fouten = lijst.stream()
+                .filter(r -> r.fout() != null)
+                .map(r -> new OngeldigeParameter("regel " + r.regel(), r.fout()))
+                .toList();
         if (!fouten.isEmpty()) {
+            lijst.forEach(r -> verslag.voegToe(r.fout() != null ? r.alsFout() : r.nietIngelezen()));
             throw new OngeldigeInvoer(fouten);
         }
-        return producten;
+    }
+
+    /** A list with less than half of the valid codes is a mistake (a part, another list), not an update. */
+    private static void weigerOnvolledigeLijst(List<Lijstregel> lijst, List<String> actueel, Importverslag verslag) {
+        if (lijst.size() * 2 < actueel.size()) {
+            lijst.forEach(r -> verslag.voegToe(r.nietIngelezen()));
+            throw new OngeldigeInvoer(
+                    "bestand",
+                    "De lijst bevat " + lijst.size() + " codes, minder dan de helft van de " + actueel.size()
+                            + " geldige codes: dit lijkt geen volledige Standaardproductcodelijst");
+        }
+    }
+
+    /** Stores the line's product when it is new, changed or vervallen before, and says which it was. */
+    private Importregel werkBij(Lijstregel regel, Product bestaand, OffsetDateTime nu) {
+        Product product = regel.product();
+        Importuitkomst uitkomst;
+        String toelichting = null;
+        if (bestaand == null) {
+            uitkomst = Importuitkomst.NIEUW;
+        } else if (bestaand.isVervallen()) {
+            uitkomst = Importuitkomst.HERSTELD;
+            toelichting = "vervallen sinds " + Datumbereik.datum(bestaand.vervallenOp());
+        } else if (bestaand.equals(product)) {
+            return new Importregel(regel.regel(), regel.code(), regel.omschrijving(), Importuitkomst.ONGEWIJZIGD, null);
+        } else {
+            uitkomst = Importuitkomst.BIJGEWERKT;
+            toelichting = "gewijzigd: " + String.join(", ", verschillen(bestaand, product));
+        }
+        repository.schrijf(product, nu);
+        return new Importregel(regel.regel(), regel.code(), regel.omschrijving(), uitkomst, toelichting);
+    }
+
+    /** The fields of the catalogue entry an update of the list changes, by their Dutch names. */
+    private static List<String> verschillen(Product oud, Product nieuw) {
+        Map<String, Boolean> velden = new LinkedHashMap<>();
+        velden.put("omschrijving", !Objects.equals(oud.omschrijving(), nieuw.omschrijving()));
+        velden.put("productcategorie", oud.categorie() != nieuw.categorie());
+        velden.put(
+                "uitvoeringsvariant",
+                oud.uitvoeringsvariant() != nieuw.uitvoeringsvariant()
+                        || oud.variantAfgeleid() != nieuw.variantAfgeleid());
+        velden.put("eenheden", !oud.eenheden().equals(nieuw.eenheden()));
+        velden.put("hulpvorm", oud.hulpvorm() != nieuw.hulpvorm());
+        velden.put(
+                "dimensie",
+                !Objects.equals(oud.dimensieCode(), nieuw.dimensieCode())
+                        || !Objects.equals(oud.dimensieOmschrijving(), nieuw.dimensieOmschrijving()));
+        velden.put("NZa-declaratiecode", !Objects.equals(oud.nzaDeclaratiecode(), nieuw.nzaDeclaratiecode()));
+        return velden.entrySet().stream()
+                .filter(Map.Entry::getValue)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private static Productregel productregel(Map<String, Object> rij) {
@@ -191,15 +270,5 @@ public class ProductService {
                 .map(Product::code)
                 .sorted()
                 .toList();
-    }
-
-    /** A list with less than half of the valid codes is a mistake (a part, another list), not an update. */
-    private static void weigerOnvolledigeLijst(Map<String, Product> lijst, List<String> actueel) {
-        if (lijst.size() * 2 < actueel.size()) {
-            throw new OngeldigeInvoer(
-                    "bestand",
-                    "De lijst bevat " + lijst.size() + " codes, minder dan de helft van de " + actueel.size()
-                            + " geldige codes: dit lijkt geen volledige Standaardproductcodelijst");
-        }
     }
 }

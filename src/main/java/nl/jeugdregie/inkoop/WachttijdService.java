@@ -141,17 +141,21 @@ public class WachttijdService {
      */
     @Transactional
     public Wachttijd registreer(Wachttijdgegevens gegevens, Wachttijdbron bron) {
+        return vereis(slaOp(gegevens, bron));
+    }
+
+    /** {@link #registreer} without reading the entry back, for an import; answers the entry's id. */
+    long slaOp(Wachttijdgegevens gegevens, Wachttijdbron bron) {
         long aanbiederId = aanbieders.id(gegevens.agb());
         String productcode = productcode(gegevens.productcode());
         String aanbod = aanbod(gegevens.aanbod(), productcode);
         controleer(gegevens);
-        long id = repository.registreer(
+        return repository.registreer(
                 aanbiederId,
                 productcode,
                 aanbod,
                 AanbiederService.leegAlsNull(gegevens.locatie()),
                 waarden(gegevens, bron));
-        return vereis(id);
     }
 
     /** New values for an existing entry; its aanbieder, product, aanbod and locatie stay. */
