@@ -1,9 +1,9 @@
 package nl.jeugdregie.inkoop;
 
-import static nl.jeugdregie.inkoop.InkoopTestdata.ANDER;
-import static nl.jeugdregie.inkoop.InkoopTestdata.DEMO;
-import static nl.jeugdregie.inkoop.InkoopTestdata.aanbiederVan;
-import static nl.jeugdregie.inkoop.InkoopTestdata.metRol;
+import static nl.jeugdregie.Testgebruikers.aanbiederVan;
+import static nl.jeugdregie.Testgebruikers.metRol;
+import static nl.jeugdregie.inkoop.InkoopFixtures.ANDER;
+import static nl.jeugdregie.inkoop.InkoopFixtures.DEMO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -28,14 +28,6 @@ class InkoopPaginaTests {
     @Autowired
     WachttijdService wachttijden;
 
-    long contractVan(nl.jeugdregie.kern.AgbCode agb) {
-        return contracten
-                .zoek(agb, null, null, Paginering.van(1, 1))
-                .items()
-                .get(0)
-                .id();
-    }
-
     @Test
     void inkoopSeesTheRegisterWithBudgetWarnings() {
         assertThat(mvc.get().uri("/inkoop/aanbieders").with(metRol("INKOOP")))
@@ -50,7 +42,9 @@ class InkoopPaginaTests {
 
     @Test
     void contractPageShowsTariffsOntwikkelopgavenAndHistory() {
-        assertThat(mvc.get().uri("/inkoop/contracten/" + contractVan(ANDER)).with(metRol("INKOOP")))
+        assertThat(mvc.get()
+                        .uri("/inkoop/contracten/" + InkoopFixtures.contractVan(contracten, ANDER))
+                        .with(metRol("INKOOP")))
                 .hasStatusOk()
                 .bodyText()
                 .contains(
@@ -69,7 +63,9 @@ class InkoopPaginaTests {
                 .doesNotContain("Contract toevoegen");
         assertThat(mvc.get().uri("/inkoop/aanbieders/" + ANDER).with(aanbiederVan(DEMO)))
                 .hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.get().uri("/inkoop/contracten/" + contractVan(ANDER)).with(aanbiederVan(DEMO)))
+        assertThat(mvc.get()
+                        .uri("/inkoop/contracten/" + InkoopFixtures.contractVan(contracten, ANDER))
+                        .with(aanbiederVan(DEMO)))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.get().uri("/wachttijden").with(aanbiederVan(DEMO)))
                 .hasStatusOk()
@@ -80,7 +76,7 @@ class InkoopPaginaTests {
 
     @Test
     void aNegativeTariffOnThePageGivesADutchErrorAndStoresNothing() {
-        long contract = contractVan(DEMO);
+        long contract = InkoopFixtures.contractVan(contracten, DEMO);
         int voor = contracten.contractproduct(contract, "45A53").tarieven().size();
         assertThat(mvc.post()
                         .uri("/inkoop/contracten/" + contract + "/tarieven")

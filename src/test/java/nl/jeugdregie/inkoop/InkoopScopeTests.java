@@ -1,8 +1,8 @@
 package nl.jeugdregie.inkoop;
 
-import static nl.jeugdregie.inkoop.InkoopTestdata.ANDER;
-import static nl.jeugdregie.inkoop.InkoopTestdata.DEMO;
-import static nl.jeugdregie.inkoop.InkoopTestdata.aanbiederVan;
+import static nl.jeugdregie.Testgebruikers.aanbiederVan;
+import static nl.jeugdregie.inkoop.InkoopFixtures.ANDER;
+import static nl.jeugdregie.inkoop.InkoopFixtures.DEMO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
@@ -28,14 +28,6 @@ class InkoopScopeTests {
     @Autowired
     WachttijdService wachttijden;
 
-    long contractVan(nl.jeugdregie.kern.AgbCode agb) {
-        return contracten
-                .zoek(agb, null, null, Paginering.van(1, 1))
-                .items()
-                .get(0)
-                .id();
-    }
-
     long wachttijdVan(nl.jeugdregie.kern.AgbCode agb) {
         return wachttijden
                 .zoek(
@@ -49,12 +41,18 @@ class InkoopScopeTests {
 
     @Test
     void aanbiederReadsItsOwnContractsButNotAnothersContracts() {
-        assertThat(mvc.get().uri("/api/v1/contracten/" + contractVan(DEMO)).with(httpBasic("aanbieder", "demo")))
+        assertThat(mvc.get()
+                        .uri("/api/v1/contracten/" + InkoopFixtures.contractVan(contracten, DEMO))
+                        .with(httpBasic("aanbieder", "demo")))
                 .hasStatusOk();
-        assertThat(mvc.get().uri("/api/v1/contracten/" + contractVan(ANDER)).with(httpBasic("aanbieder", "demo")))
+        assertThat(mvc.get()
+                        .uri("/api/v1/contracten/" + InkoopFixtures.contractVan(contracten, ANDER))
+                        .with(httpBasic("aanbieder", "demo")))
                 .hasStatus(HttpStatus.FORBIDDEN)
                 .hasContentTypeCompatibleWith("application/problem+json");
-        assertThat(mvc.get().uri("/api/v1/contracten/" + contractVan(DEMO)).with(aanbiederVan(ANDER)))
+        assertThat(mvc.get()
+                        .uri("/api/v1/contracten/" + InkoopFixtures.contractVan(contracten, DEMO))
+                        .with(aanbiederVan(ANDER)))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.get().uri("/api/v1/contracten?agb=" + ANDER).with(httpBasic("aanbieder", "demo")))
                 .hasStatusOk()

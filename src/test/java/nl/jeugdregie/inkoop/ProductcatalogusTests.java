@@ -1,7 +1,7 @@
 package nl.jeugdregie.inkoop;
 
-import static nl.jeugdregie.inkoop.InkoopTestdata.afgerond;
-import static nl.jeugdregie.inkoop.InkoopTestdata.json;
+import static nl.jeugdregie.inkoop.InkoopFixtures.afgerond;
+import static nl.jeugdregie.inkoop.InkoopFixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -64,7 +64,7 @@ class ProductcatalogusTests {
                 .isEqualTo("14");
 
         JsonNode officieel = JSON.readTree(Files.readString(
-                        InkoopTestdata.gedeeld("ijw-3.2/codelijsten/standaardproductcodelijst-jeugdwet-JZ21.json")))
+                        InkoopFixtures.gedeeld("ijw-3.2/codelijsten/standaardproductcodelijst-jeugdwet-JZ21.json")))
                 .get("products");
         assertThat(officieel.size()).isEqualTo(450);
         officieel.values().forEach(p -> {
@@ -96,7 +96,7 @@ class ProductcatalogusTests {
     @Test
     void importingThePublishedListAgainChangesNothing() throws Exception {
         byte[] lijst = Files.readAllBytes(
-                InkoopTestdata.gedeeld("ijw-3.2/codelijsten/standaardproductcodelijst-jeugdwet-JZ21.json"));
+                InkoopFixtures.gedeeld("ijw-3.2/codelijsten/standaardproductcodelijst-jeugdwet-JZ21.json"));
         JsonNode status = afgerond(
                 mvc,
                 mvc.post()
@@ -149,7 +149,7 @@ class ProductcatalogusTests {
     @Test
     void anUpdatedListReportsPerCodeWhatChangedAndWhatIsValidAgain() throws Exception {
         byte[] officieel = Files.readAllBytes(
-                InkoopTestdata.gedeeld("ijw-3.2/codelijsten/standaardproductcodelijst-jeugdwet-JZ21.json"));
+                InkoopFixtures.gedeeld("ijw-3.2/codelijsten/standaardproductcodelijst-jeugdwet-JZ21.json"));
         ObjectNode lijst = (ObjectNode) JSON.readTree(officieel);
         ArrayNode codes = (ArrayNode) lijst.get("products");
         String weg = codes.get(codes.size() - 1).get("productcode").asString();

@@ -1,7 +1,7 @@
 package nl.jeugdregie.inkoop;
 
-import static nl.jeugdregie.inkoop.InkoopTestdata.afgerond;
-import static nl.jeugdregie.inkoop.InkoopTestdata.json;
+import static nl.jeugdregie.inkoop.InkoopFixtures.afgerond;
+import static nl.jeugdregie.inkoop.InkoopFixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -77,7 +77,7 @@ class WachttijdImportTests {
 
     @Test
     void importsThePublishedTwenteFeedAndReportsEveryLine() throws Exception {
-        byte[] feed = Files.readAllBytes(InkoopTestdata.gedeeld("data/twente_wachttijden_aanbieders.json"));
+        byte[] feed = Files.readAllBytes(InkoopFixtures.gedeeld("data/twente_wachttijden_aanbieders.json"));
 
         long voor = aantal();
         JsonNode proef = importeer(feed, true);
@@ -181,7 +181,7 @@ class WachttijdImportTests {
         Wachttijd groep = wachttijden
                 .zoek(
                         new WachttijdService.Filter(
-                                InkoopTestdata.DEMO, "CSV-groep", null, null, null, null, false, false),
+                                InkoopFixtures.DEMO, "CSV-groep", null, null, null, null, false, false),
                         WachttijdService.Sortering.AANBIEDER,
                         Paginering.van(1, 1))
                 .items()

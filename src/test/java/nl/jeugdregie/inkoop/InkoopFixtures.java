@@ -8,44 +8,64 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdregie.kern.AgbCode;
+import nl.jeugdregie.kern.Bedrag;
+import nl.jeugdregie.kern.Periode;
+import nl.jeugdregie.kern.codelijst.Eenheid;
+import nl.jeugdregie.platform.Paginering;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Users, shared sources and the import status for the inkoop tests. */
-final class InkoopTestdata {
+/**
+ * Test data of inkoop: the demo aanbieders, an aanbieder with a contract (also for the tests of other modules), shared
+ * sources and the status of an import.
+ */
+public final class InkoopFixtures {
 
     /** The demo aanbieder of the demo user {@code aanbieder}. */
-    static final AgbCode DEMO = new AgbCode("99000001");
+    public static final AgbCode DEMO = new AgbCode("99000001");
 
     /** Another demo aanbieder (Ambiq), a strategic partner. */
-    static final AgbCode ANDER = new AgbCode("99000002");
+    public static final AgbCode ANDER = new AgbCode("99000002");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private InkoopTestdata() {}
+    private InkoopFixtures() {}
 
-    /** A signed-in AANBIEDER user of the given aanbieder, as an identity provider's token would carry it. */
-    static RequestPostProcessor aanbiederVan(AgbCode agb) {
-        return SecurityMockMvcRequestPostProcessors.jwt()
-                .jwt(jwt -> jwt.subject("medewerker-" + agb)
-                        .claim("roles", List.of("AANBIEDER"))
-                        .claim("agb", agb.value()))
-                .authorities(new SimpleGrantedAuthority("ROLE_AANBIEDER"));
+    /**
+     * A new aanbieder (REGULIER) with a contract over 2026 ({@code "C-" + agb}) for one product per hour at one
+     * tariff for the whole year; answers the contract's id.
+     */
+    public static long aanbiederMetContract(
+            AanbiederService aanbieders,
+            ContractService contracten,
+            AgbCode agb,
+            String naam,
+            String product,
+            Bedrag uurtarief) {
+        Periode jaar = Periode.van(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+        aanbieders.voegToe(new Aanbiedergegevens(agb, null, naam, Relatie.REGULIER, null, null, List.of()));
+        long contract = contracten
+                .voegToe(new Contractgegevens("C-" + agb.value(), agb, "Ambulant", jaar, null))
+                .id();
+        contracten.voegProductToe(contract, product, Eenheid.UUR);
+        contracten.voegTariefToe(contract, product, uurtarief, jaar);
+        return contract;
     }
 
-    /** A signed-in user with one regional role (INKOOP, TOEGANG, ...), as an identity provider's token would carry it. */
-    static RequestPostProcessor metRol(String rol) {
-        return SecurityMockMvcRequestPostProcessors.jwt()
-                .jwt(jwt -> jwt.subject(rol.toLowerCase(java.util.Locale.ROOT)).claim("roles", List.of(rol)))
-                .authorities(new SimpleGrantedAuthority("ROLE_" + rol));
+    /** The first contract of an aanbieder, as the overview lists it. */
+    static long contractVan(ContractService contracten, AgbCode agb) {
+        return contracten
+                .zoek(agb, null, null, Paginering.van(1, 1))
+                .items()
+                .get(0)
+                .id();
     }
 
     /**
