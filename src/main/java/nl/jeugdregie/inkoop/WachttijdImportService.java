@@ -229,8 +229,8 @@ public class WachttijdImportService {
             } catch (IllegalArgumentException e) {
                 throw new Afgewezen(Importuitkomst.FOUT, e.getMessage());
             }
-            boolean aanmeldstop = WachtduurTekst.isAanmeldstop(regel.intakeTekst())
-                    || WachtduurTekst.isAanmeldstop(regel.startTekst())
+            boolean aanmeldstop = Wachtduurtekst.isAanmeldstop(regel.intakeTekst())
+                    || Wachtduurtekst.isAanmeldstop(regel.startTekst())
                     || janee(regel.veld("aanmeldstop"));
             if (intake.isEmpty() && start.isEmpty() && plaatsen.isEmpty() && !aanmeldstop) {
                 throw new Afgewezen(Importuitkomst.FOUT, geenWachttijd(regel));
@@ -323,13 +323,13 @@ public class WachttijdImportService {
             try {
                 weken = Optional.of(new BigDecimal(waarde.replace(',', '.')));
             } catch (NumberFormatException e) {
-                weken = WachtduurTekst.weken(waarde);
-                if (weken.isEmpty() && !WachtduurTekst.isAanmeldstop(waarde)) {
+                weken = Wachtduurtekst.weken(waarde);
+                if (weken.isEmpty() && !Wachtduurtekst.isAanmeldstop(waarde)) {
                     opmerkingen.add("wachttijd " + soort + " '" + waarde + "' is geen aantal weken");
                 }
             }
         } else {
-            weken = WachtduurTekst.weken(tekst);
+            weken = Wachtduurtekst.weken(tekst);
             weken.ifPresent(w -> opmerkingen.add("wachttijd " + soort + " gelezen uit de tekst '" + tekst + "' als "
                     + w.toPlainString() + " weken"));
         }

@@ -15,7 +15,6 @@ import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.platform.Conflict;
 import nl.jeugdregie.platform.OngeldigeInvoer;
-import nl.jeugdregie.platform.Paginering;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -286,13 +285,7 @@ class ContractBeheerPaginaTests {
 
     @Test
     void waitingTimePageDrawsTheTrendFromTheSameNumbersAsItsTable() {
-        Wachttijd eigen = wachttijden
-                .zoek(
-                        WachttijdService.Filter.alles().voorAanbieder(DEMO),
-                        WachttijdService.Sortering.AANBIEDER,
-                        Paginering.van(1, 1))
-                .items()
-                .get(0);
+        Wachttijd eigen = InkoopFixtures.wachttijdVan(wachttijden, DEMO);
         mvc.post()
                 .uri("/wachttijden/" + eigen.id())
                 .with(aanbiederVan(DEMO))

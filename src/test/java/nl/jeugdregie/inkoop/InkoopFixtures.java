@@ -68,6 +68,17 @@ public final class InkoopFixtures {
                 .id();
     }
 
+    /** The first waiting time of an aanbieder, as the overview lists it by aanbieder. */
+    static Wachttijd wachttijdVan(WachttijdService wachttijden, AgbCode agb) {
+        return wachttijden
+                .zoek(
+                        WachttijdService.Filter.alles().voorAanbieder(agb),
+                        WachttijdService.Sortering.AANBIEDER,
+                        Paginering.van(1, 1))
+                .items()
+                .get(0);
+    }
+
     /**
      * Waits until the import that answered {@code gestart} (202 with its Location) is no longer running, and returns
      * its status as the API gives it.

@@ -9,7 +9,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.LocalDate;
 import nl.jeugdregie.JeugdregieTest;
-import nl.jeugdregie.platform.Paginering;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -118,13 +117,7 @@ class InkoopPaginaTests {
 
     @Test
     void aanbiederUpdatesItsOwnWaitingTimeOnThePage() {
-        Wachttijd eigen = wachttijden
-                .zoek(
-                        WachttijdService.Filter.alles().voorAanbieder(DEMO),
-                        WachttijdService.Sortering.AANBIEDER,
-                        Paginering.van(1, 1))
-                .items()
-                .get(0);
+        Wachttijd eigen = InkoopFixtures.wachttijdVan(wachttijden, DEMO);
         assertThat(mvc.get().uri("/wachttijden/" + eigen.id()).with(aanbiederVan(DEMO)))
                 .hasStatusOk()
                 .bodyText()

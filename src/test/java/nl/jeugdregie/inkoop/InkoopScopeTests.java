@@ -8,7 +8,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.math.BigDecimal;
 import nl.jeugdregie.JeugdregieTest;
-import nl.jeugdregie.platform.Paginering;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -27,17 +26,6 @@ class InkoopScopeTests {
 
     @Autowired
     WachttijdService wachttijden;
-
-    long wachttijdVan(nl.jeugdregie.kern.AgbCode agb) {
-        return wachttijden
-                .zoek(
-                        WachttijdService.Filter.alles().voorAanbieder(agb),
-                        WachttijdService.Sortering.AANBIEDER,
-                        Paginering.van(1, 1))
-                .items()
-                .get(0)
-                .id();
-    }
 
     @Test
     void aanbiederReadsItsOwnContractsButNotAnothersContracts() {
@@ -82,8 +70,9 @@ class InkoopScopeTests {
 
     @Test
     void aanbiederReadsAndKeepsOnlyItsOwnWaitingTimes() {
-        long eigen = wachttijdVan(DEMO);
-        long andere = wachttijdVan(new nl.jeugdregie.kern.AgbCode("99000003"));
+        long eigen = InkoopFixtures.wachttijdVan(wachttijden, DEMO).id();
+        long andere = InkoopFixtures.wachttijdVan(wachttijden, new nl.jeugdregie.kern.AgbCode("99000003"))
+                .id();
         assertThat(mvc.get().uri("/api/v1/wachttijden").with(httpBasic("aanbieder", "demo")))
                 .hasStatusOk()
                 .bodyJson()
@@ -129,7 +118,7 @@ class InkoopScopeTests {
 
     @Test
     void anotherAanbiederCannotReadTheDemoAanbiedersWaitingTimes() {
-        long eigen = wachttijdVan(DEMO);
+        long eigen = InkoopFixtures.wachttijdVan(wachttijden, DEMO).id();
         assertThat(mvc.get().uri("/api/v1/wachttijden/" + eigen).with(aanbiederVan(ANDER)))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.get().uri("/api/v1/wachttijden").with(aanbiederVan(ANDER)))

@@ -15,7 +15,9 @@ class TestbsnTest {
         for (long start = 999_900_000L; start < 999_999_980L; start += 20) {
             Bsn bsn = Testbsn.vanaf(start);
             assertThat(Long.parseLong(bsn.value())).isBetween(start, start + 19);
-            assertThat(gezien.add(bsn.value())).as("%d gives %s twice", start, bsn.value()).isTrue();
+            assertThat(gezien.add(bsn.value()))
+                    .as("%d gives %s twice", start, bsn.value())
+                    .isTrue();
         }
     }
 
