@@ -37,6 +37,8 @@ class ImportPagina {
             @RequestParam(defaultValue = "1") int page,
             Model model) {
         Importtaak taak = vind(id);
+        // the status first: once it is no longer BEZIG the report is complete, so the page never shows half of it
+        model.addAttribute("bezig", taak.isBezig());
         model.addAttribute("taak", taak);
         model.addAttribute("uitkomst", uitkomst);
         model.addAttribute("uitkomsten", Importuitkomst.values());
@@ -49,9 +51,11 @@ class ImportPagina {
     @GetMapping("/inkoop/importen/{id}/voortgang")
     String voortgang(@PathVariable UUID id, Model model, HttpServletResponse response) {
         Importtaak taak = vind(id);
-        if (!taak.isBezig()) {
+        boolean bezig = taak.isBezig();
+        if (!bezig) {
             response.setHeader("HX-Refresh", "true");
         }
+        model.addAttribute("bezig", bezig);
         model.addAttribute("taak", taak);
         return "inkoop/import :: voortgang";
     }
