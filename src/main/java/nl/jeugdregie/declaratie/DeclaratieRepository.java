@@ -228,10 +228,26 @@ class DeclaratieRepository {
             Declaratie d,
             List<Prestatiebeoordeling> beoordelingen,
             java.util.function.Function<nl.jeugdregie.kern.Bsn, String> pseudoniem) {
-        List<Long> ids = jdbc.sql("select nextval('declaratie.prestatie_id_seq') from generate_series(1, :n)")
-                .param("n", beoordelingen.size())
+        List<Long> ids = nieuweIds(beoordelingen.size());
+        voegPrestatiesIn(ids, declaratieId, d, beoordelingen, pseudoniem);
+        voegAfkeuringenIn(ids, beoordelingen);
+        markeerGecrediteerd(d.aanbieder(), beoordelingen);
+    }
+
+    /** The ids of {@code aantal} new prestaties, taken from the sequence in one statement. */
+    private List<Long> nieuweIds(int aantal) {
+        return jdbc.sql("select nextval('declaratie.prestatie_id_seq') from generate_series(1, :n)")
+                .param("n", aantal)
                 .query(Long.class)
                 .list();
+    }
+
+    private void voegPrestatiesIn(
+            List<Long> ids,
+            long declaratieId,
+            Declaratie d,
+            List<Prestatiebeoordeling> beoordelingen,
+            java.util.function.Function<nl.jeugdregie.kern.Bsn, String> pseudoniem) {
         List<Object[]> rijen = new ArrayList<>(beoordelingen.size());
         for (int i = 0; i < beoordelingen.size(); i++) {
             Prestatiebeoordeling b = beoordelingen.get(i);
@@ -283,21 +299,27 @@ class DeclaratieRepository {
             Types.CHAR,
             Types.BOOLEAN
         });
+    }
+
+    private void voegAfkeuringenIn(List<Long> ids, List<Prestatiebeoordeling> beoordelingen) {
         List<Object[]> afkeuringen = new ArrayList<>();
-        List<Object[]> credits = new ArrayList<>();
         for (int i = 0; i < beoordelingen.size(); i++) {
-            Prestatiebeoordeling b = beoordelingen.get(i);
-            for (Afkeuring a : b.afkeuringen()) {
+            for (Afkeuring a : beoordelingen.get(i).afkeuringen()) {
                 afkeuringen.add(
                         new Object[] {ids.get(i), a.regel(), a.retourcode().code(), a.toelichting()});
-            }
-            if (b.isGoedgekeurd() && b.prestatie().isCredit()) {
-                credits.add(new Object[] {d.aanbieder().value(), b.prestatie().vorigReferentienummer()});
             }
         }
         template.batchUpdate(
                 "insert into declaratie.afkeuring (prestatie_id, regel, retourcode, toelichting) values (?, ?, ?, ?)",
                 afkeuringen);
+    }
+
+    /** An approved credit cancels the approved debet it names (its VorigReferentieNummer). */
+    private void markeerGecrediteerd(AgbCode aanbieder, List<Prestatiebeoordeling> beoordelingen) {
+        List<Object[]> credits = beoordelingen.stream()
+                .filter(b -> b.isGoedgekeurd() && b.prestatie().isCredit())
+                .map(b -> new Object[] {aanbieder.value(), b.prestatie().vorigReferentienummer()})
+                .toList();
         template.batchUpdate("""
                 update declaratie.prestatie set gecrediteerd = true
                 where aanbieder = ? and referentienummer = ? and goedgekeurd and debet_credit = 'D'""", credits);

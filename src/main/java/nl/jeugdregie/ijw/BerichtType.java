@@ -2,29 +2,24 @@ package nl.jeugdregie.ijw;
 
 import java.util.Optional;
 import nl.jeugdregie.ijw.schema.Berichtschema;
+import nl.jeugdregie.kern.codelijst.Berichtcode;
 
 /** The 14 messages of iJw 3.2, each with its official schema and, for heenberichten, its retourbericht. */
 public enum BerichtType {
-    JW301("JW302"),
-    JW302(null),
-    JW305("JW306"),
-    JW306(null),
-    JW307("JW308"),
-    JW308(null),
-    JW315("JW316"),
-    JW316(null),
-    JW317("JW318"),
-    JW318(null),
-    JW319("JW320"),
-    JW320(null),
-    JW323("JW325"),
-    JW325(null);
-
-    private final String retour;
-
-    BerichtType(String retour) {
-        this.retour = retour;
-    }
+    JW301,
+    JW302,
+    JW305,
+    JW306,
+    JW307,
+    JW308,
+    JW315,
+    JW316,
+    JW317,
+    JW318,
+    JW319,
+    JW320,
+    JW323,
+    JW325;
 
     public Berichtschema schema() {
         return Berichtschema.ALLE.get(name());
@@ -34,13 +29,18 @@ public enum BerichtType {
         return schema().namespace();
     }
 
+    /** The code of this message in the header (COD002), with its official name. */
+    public Berichtcode berichtcode() {
+        return Berichtcode.valueOf(name());
+    }
+
     /** The retourbericht that answers this heenbericht; empty for a retourbericht itself. */
     public Optional<BerichtType> retour() {
-        return Optional.ofNullable(retour).map(BerichtType::valueOf);
+        return berichtcode().retourbericht().map(b -> valueOf(b.berichttype()));
     }
 
     public boolean isHeenbericht() {
-        return retour != null;
+        return retour().isPresent();
     }
 
     /** The message of a namespace, e.g. {@code http://www.istandaarden.nl/ijw/3_2/jw301/schema}. */

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "iJw 3.2",
-        allowedDependencies = {"kern"})
+        allowedDependencies = {"kern", "kern :: codelijst"})
 package nl.jeugdregie.ijw;

@@ -7,7 +7,6 @@ import java.util.Optional;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.platform.OngeldigeInvoer;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,12 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BudgetService {
 
-    private final JdbcClient jdbc;
+    private final BudgetRepository repository;
     private final AanbiederService aanbieders;
     private final Clock clock;
 
-    BudgetService(JdbcClient jdbc, AanbiederService aanbieders, Clock clock) {
-        this.jdbc = jdbc;
+    BudgetService(BudgetRepository repository, AanbiederService aanbieders, Clock clock) {
+        this.repository = repository;
         this.aanbieders = aanbieders;
         this.clock = clock;
     }
@@ -42,56 +41,23 @@ public class BudgetService {
         if (jaar < 2015 || jaar > 2100) {
             throw new OngeldigeInvoer("jaar", "Jaar ligt tussen 2015 en 2100");
         }
-        jdbc.sql("""
-                        insert into inkoop.budgetplafond (aanbieder_id, jaar, eurocent, signaleringsgrens)
-                        values (:aanbieder, :jaar, :eurocent, :grens)
-                        on conflict (aanbieder_id, jaar) do update
-                        set eurocent = excluded.eurocent, signaleringsgrens = excluded.signaleringsgrens""")
-                .param("aanbieder", aanbieders.id(agb))
-                .param("jaar", jaar)
-                .param("eurocent", plafond.eurocent())
-                .param("grens", signaleringsgrens)
-                .update();
+        repository.stelPlafondIn(aanbieders.id(agb), jaar, plafond, signaleringsgrens);
         return budgetstand(agb, jaar).orElseThrow();
     }
 
     /** The stand of a year; empty when the aanbieder has no ceiling that year. */
     public Optional<Budgetstand> budgetstand(AgbCode agb, int jaar) {
-        return jdbc.sql("""
-                        select agb, jaar, plafond_eurocent, verplicht_eurocent, signaleringsgrens
-                        from inkoop.v_budget where agb = :agb and jaar = :jaar""")
-                .param("agb", agb.value())
-                .param("jaar", jaar)
-                .query((rs, i) -> new Budgetstand(
-                        new AgbCode(rs.getString("agb")),
-                        rs.getInt("jaar"),
-                        new Bedrag(rs.getLong("plafond_eurocent")),
-                        new Bedrag(rs.getLong("verplicht_eurocent")),
-                        rs.getInt("signaleringsgrens")))
-                .optional();
+        return repository.budgetstand(agb, jaar);
     }
 
     /** Every year with a ceiling for this aanbieder, latest first. */
     public List<Budgetstand> budgetstanden(AgbCode agb) {
-        return jdbc
-                .sql("select jaar from inkoop.v_budget where agb = :agb order by jaar desc")
-                .param("agb", agb.value())
-                .query(Integer.class)
-                .list()
-                .stream()
-                .map(jaar -> budgetstand(agb, jaar).orElseThrow())
-                .toList();
+        return repository.budgetstanden(agb);
     }
 
     /** Every ceiling of a year that needs attention (approaching or exceeded), for the inkoop overview. */
     public List<Budgetstand> signaleringen(int jaar) {
-        return jdbc
-                .sql("select agb from inkoop.v_budget where jaar = :jaar order by aanbiedernaam")
-                .param("jaar", jaar)
-                .query(String.class)
-                .list()
-                .stream()
-                .map(agb -> budgetstand(new AgbCode(agb), jaar).orElseThrow())
+        return repository.budgetstanden(jaar).stream()
                 .filter(Budgetstand::vraagtAandacht)
                 .toList();
     }
@@ -107,29 +73,15 @@ public class BudgetService {
         if (bedrag.isNegatief()) {
             throw new OngeldigeInvoer("bedrag", "Een verplichting kan niet negatief zijn");
         }
-        jdbc.sql("""
-                        insert into inkoop.budgetverplichting (aanbieder_id, jaar, bron, referentie, eurocent, geregistreerd_op)
-                        values (:aanbieder, :jaar, :bron, :referentie, :eurocent, :nu)
-                        on conflict (bron, referentie, jaar) do update
-                        set eurocent = excluded.eurocent, geregistreerd_op = excluded.geregistreerd_op,
-                            aanbieder_id = excluded.aanbieder_id""")
-                .param("aanbieder", aanbieders.id(agb))
-                .param("jaar", jaar)
-                .param("bron", bron)
-                .param("referentie", referentie)
-                .param("eurocent", bedrag.eurocent())
-                .param("nu", OffsetDateTime.now(clock))
-                .update();
+        repository.registreerVerplichting(
+                aanbieders.id(agb), jaar, bron, referentie, bedrag, OffsetDateTime.now(clock));
         return budgetstand(agb, jaar);
     }
 
     /** Withdraws a registered commitment (e.g. a toewijzing that was withdrawn). */
     @Transactional
     public void trekVerplichtingIn(String bron, String referentie) {
-        jdbc.sql("delete from inkoop.budgetverplichting where bron = :bron and referentie = :referentie")
-                .param("bron", bron)
-                .param("referentie", referentie)
-                .update();
+        repository.trekVerplichtingIn(bron, referentie);
     }
 
     /** What the stand would be with {@code extra} committed on top; nothing is stored. */

@@ -1,14 +1,12 @@
 package nl.jeugdregie.inkoop;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
@@ -17,11 +15,9 @@ import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.platform.Conflict;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
-import nl.jeugdregie.platform.Paginaquery;
 import nl.jeugdregie.platform.Paginering;
 import nl.jeugdregie.platform.Resultaatpagina;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,22 +29,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContractService {
 
-    private static final String KOLOMMEN = "c.id, c.nummer, a.agb, a.naam, c.perceel, c.toelichting, "
-            + Datumbereik.kolommen("c.looptijd", "looptijd");
-
-    private final JdbcClient jdbc;
+    private final ContractRepository repository;
     private final AanbiederService aanbieders;
     private final ProductService producten;
     private final Inkooprechten toegang;
     private final Clock clock;
 
     ContractService(
-            JdbcClient jdbc,
+            ContractRepository repository,
             AanbiederService aanbieders,
             ProductService producten,
             Inkooprechten toegang,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.aanbieders = aanbieders;
         this.producten = producten;
         this.toegang = toegang;
@@ -57,31 +50,11 @@ public class ContractService {
 
     /** Contracts filtered on aanbieder, part of the perceel and whether they run on a day. */
     public Resultaatpagina<Contract> zoek(AgbCode agb, String perceel, LocalDate loptOp, Paginering paginering) {
-        String filter = """
-                from inkoop.contract c join inkoop.aanbieder a on a.id = c.aanbieder_id
-                where (cast(:agb as text) is null or a.agb = cast(:agb as text))
-                  and (cast(:perceel as text) is null or c.perceel ilike '%' || cast(:perceel as text) || '%')
-                  and (cast(:dag as date) is null or c.looptijd @> cast(:dag as date))""";
-        Map<String, Object> params = new HashMap<>();
-        params.put("agb", agb == null ? null : agb.value());
-        params.put("perceel", perceel == null || perceel.isBlank() ? null : perceel.trim());
-        params.put("dag", loptOp);
-        return Paginaquery.pagina(
-                jdbc,
-                KOLOMMEN,
-                filter,
-                "a.naam, lower(c.looptijd) desc, c.nummer",
-                params,
-                paginering,
-                ContractService::contract);
+        return repository.zoek(agb, AanbiederService.leegAlsNull(perceel), loptOp, paginering);
     }
 
     public Optional<Contract> contract(long id) {
-        return jdbc.sql("select " + KOLOMMEN
-                        + " from inkoop.contract c join inkoop.aanbieder a on a.id = c.aanbieder_id where c.id = :id")
-                .param("id", id)
-                .query(ContractService::contract)
-                .optional();
+        return repository.contract(id);
     }
 
     public Contract vereis(long id) {
@@ -90,66 +63,21 @@ public class ContractService {
 
     /** The contracted products with their tariffs, in product code order. */
     public List<Contractproduct> producten(long contractId) {
-        record Rij(long id, String productcode, String omschrijving, String eenheid) {}
-        List<Rij> rijen = jdbc.sql("""
-                        select cp.id, cp.productcode, p.omschrijving, cp.eenheid from inkoop.contractproduct cp
-                        join inkoop.product p on p.code = cp.productcode
-                        where cp.contract_id = :id order by cp.productcode""").param("id", contractId).query(Rij.class).list();
-        Map<Long, List<Tarief>> tarieven = new HashMap<>();
-        jdbc.sql("select t.id, t.contractproduct_id, t.eurocent, " + Datumbereik.kolommen("t.geldig", "geldig") + """
-                         from inkoop.tarief t join inkoop.contractproduct cp on cp.id = t.contractproduct_id
-                        where cp.contract_id = :id order by lower(t.geldig)""")
-                .param("id", contractId)
-                .query((rs, i) -> Map.entry(
-                        rs.getLong("contractproduct_id"),
-                        new Tarief(
-                                rs.getLong("id"), new Bedrag(rs.getLong("eurocent")), Datumbereik.lees(rs, "geldig"))))
-                .list()
-                .forEach(e -> tarieven.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                        .add(e.getValue()));
-        return rijen.stream()
-                .map(r -> new Contractproduct(
-                        r.id(),
-                        r.productcode(),
-                        r.omschrijving(),
-                        Eenheid.vanCode(r.eenheid()),
-                        tarieven.getOrDefault(r.id(), List.of())))
-                .toList();
+        return repository.producten(contractId);
     }
 
     public List<Contractwijziging> historie(long contractId) {
-        return jdbc.sql("""
-                        select tijdstip, gebruiker, soort, omschrijving from inkoop.contractwijziging
-                        where contract_id = :id order by tijdstip desc, id desc""")
-                .param("id", contractId)
-                .query(Contractwijziging.class)
-                .list();
+        return repository.historie(contractId);
     }
 
     @Transactional
     public Contract voegToe(Contractgegevens gegevens) {
         long aanbiederId = aanbieders.id(gegevens.agb());
         String nummer = gegevens.nummer().trim();
-        if (jdbc.sql("select count(*) from inkoop.contract where nummer = :nummer")
-                        .param("nummer", nummer)
-                        .query(Long.class)
-                        .single()
-                > 0) {
+        if (repository.nummerBestaat(nummer)) {
             throw new Conflict("Er is al een contract met nummer " + nummer);
         }
-        long id = jdbc.sql(
-                        "insert into inkoop.contract (nummer, aanbieder_id, perceel, looptijd, toelichting, aangemaakt_op)"
-                                + " values (:nummer, :aanbieder, :perceel, " + Datumbereik.SQL
-                                + ", :toelichting, :nu) returning id")
-                .param("nummer", nummer)
-                .param("aanbieder", aanbiederId)
-                .param("perceel", gegevens.perceel().trim())
-                .param("begin", gegevens.looptijd().begin())
-                .param("eind", gegevens.looptijd().eind())
-                .param("toelichting", AanbiederService.leegAlsNull(gegevens.toelichting()))
-                .param("nu", OffsetDateTime.now(clock))
-                .query(Long.class)
-                .single();
+        long id = repository.voegToe(aanbiederId, schoon(gegevens), OffsetDateTime.now(clock));
         registreer(
                 id,
                 "CONTRACT",
@@ -170,22 +98,18 @@ public class ContractService {
         }
         for (Contractproduct product : producten(id)) {
             for (Tarief tarief : product.tarieven()) {
-                if (!gegevens.looptijd().omvat(tarief.geldig())) {
+                boolean blijftBinnen = tarief.totEindeContract()
+                        ? gegevens.looptijd().bevat(tarief.geldig().begin())
+                        : gegevens.looptijd().omvat(tarief.geldig());
+                if (!blijftBinnen) {
                     throw new OngeldigeInvoer(
                             "looptijd",
-                            "Het tarief voor " + product.productcode() + " (" + Datumbereik.tekst(tarief.geldig())
+                            "Het tarief voor " + product.productcode() + " (" + Datumbereik.tekst(tarief)
                                     + ") valt dan buiten de looptijd; pas eerst dat tarief aan");
                 }
             }
         }
-        jdbc.sql("update inkoop.contract set perceel = :perceel, looptijd = " + Datumbereik.SQL
-                        + ", toelichting = :toelichting where id = :id")
-                .param("id", id)
-                .param("perceel", gegevens.perceel().trim())
-                .param("begin", gegevens.looptijd().begin())
-                .param("eind", gegevens.looptijd().eind())
-                .param("toelichting", AanbiederService.leegAlsNull(gegevens.toelichting()))
-                .update();
+        repository.wijzig(id, schoon(gegevens));
         List<String> wijzigingen = new ArrayList<>();
         if (!oud.perceel().equals(gegevens.perceel().trim())) {
             wijzigingen.add(
@@ -195,7 +119,7 @@ public class ContractService {
             wijzigingen.add(
                     "looptijd " + Datumbereik.tekst(oud.looptijd()) + " → " + Datumbereik.tekst(gegevens.looptijd()));
         }
-        if (!java.util.Objects.equals(oud.toelichting(), AanbiederService.leegAlsNull(gegevens.toelichting()))) {
+        if (!Objects.equals(oud.toelichting(), AanbiederService.leegAlsNull(gegevens.toelichting()))) {
             wijzigingen.add("toelichting gewijzigd");
         }
         if (!wijzigingen.isEmpty()) {
@@ -234,11 +158,7 @@ public class ContractService {
                                             .toList()));
         }
         try {
-            jdbc.sql("insert into inkoop.contractproduct (contract_id, productcode, eenheid) values (:c, :p, :e)")
-                    .param("c", contractId)
-                    .param("p", product.code())
-                    .param("e", eenheid.code())
-                    .update();
+            repository.voegProductToe(contractId, product.code(), eenheid);
         } catch (DataIntegrityViolationException e) {
             throw new Conflict("Product " + product.code() + " staat al in dit contract");
         }
@@ -251,85 +171,60 @@ public class ContractService {
     }
 
     /**
-     * Adds a tariff for a contracted product. Refused: a negative amount, a period outside the
-     * looptijd, a period overlapping another tariff of the same product (409).
+     * Adds a tariff for a contracted product; without an end date it runs until the contract ends. Refused: a
+     * negative amount, a period outside the looptijd, a period overlapping another tariff of the same product (409).
      */
     @Transactional
     public Tarief voegTariefToe(long contractId, String productcode, Bedrag bedrag, Periode geldig) {
+        Contract contract = vereis(contractId);
         Contractproduct product = contractproduct(contractId, productcode);
-        controleerTarief(vereis(contractId), product, null, bedrag, geldig);
+        Tarief nieuw = gecontroleerd(contract, product, 0, bedrag, geldig);
         long id;
         try {
-            id = jdbc.sql("insert into inkoop.tarief (contractproduct_id, eurocent, geldig) values (:cp, :eurocent, "
-                            + Datumbereik.SQL + ") returning id")
-                    .param("cp", product.id())
-                    .param("eurocent", bedrag.eurocent())
-                    .param("begin", geldig.begin())
-                    .param("eind", geldig.eind())
-                    .query(Long.class)
-                    .single();
+            id = repository.voegTariefToe(product.id(), bedrag, geldig);
         } catch (DataIntegrityViolationException e) {
-            throw overlap(product, geldig);
+            throw overlap(product, nieuw.geldig());
         }
         registreer(
                 contractId,
                 "TARIEF",
                 "Tarief " + product.productcode() + " " + bedrag.format() + " per "
-                        + product.eenheid().omschrijving().toLowerCase() + " " + Datumbereik.tekst(geldig)
+                        + product.eenheid().omschrijving().toLowerCase() + " " + Datumbereik.tekst(nieuw)
                         + " toegevoegd");
-        return new Tarief(id, bedrag, geldig);
+        return new Tarief(id, bedrag, nieuw.geldig(), nieuw.totEindeContract());
     }
 
     /** Changes the amount or period of a tariff, with the same checks as a new one. */
     @Transactional
     public Tarief wijzigTarief(long contractId, long tariefId, Bedrag bedrag, Periode geldig) {
         Contract contract = vereis(contractId);
-        Contractproduct product = producten(contractId).stream()
-                .filter(p -> p.tarieven().stream().anyMatch(t -> t.id() == tariefId))
-                .findFirst()
-                .orElseThrow(() -> new NietGevonden("Tarief " + tariefId + " hoort niet bij contract " + contractId));
-        Tarief oud = product.tarieven().stream()
-                .filter(t -> t.id() == tariefId)
-                .findFirst()
-                .orElseThrow();
-        controleerTarief(contract, product, tariefId, bedrag, geldig);
+        Contractproduct product = productMetTarief(contractId, tariefId);
+        Tarief oud = product.tarief(tariefId).orElseThrow();
+        Tarief nieuw = gecontroleerd(contract, product, tariefId, bedrag, geldig);
         try {
-            jdbc.sql("update inkoop.tarief set eurocent = :eurocent, geldig = " + Datumbereik.SQL + " where id = :id")
-                    .param("id", tariefId)
-                    .param("eurocent", bedrag.eurocent())
-                    .param("begin", geldig.begin())
-                    .param("eind", geldig.eind())
-                    .update();
+            repository.wijzigTarief(tariefId, bedrag, geldig);
         } catch (DataIntegrityViolationException e) {
-            throw overlap(product, geldig);
+            throw overlap(product, nieuw.geldig());
         }
         registreer(
                 contractId,
                 "TARIEF",
                 "Tarief " + product.productcode() + " gewijzigd: "
-                        + oud.bedrag().format() + " " + Datumbereik.tekst(oud.geldig()) + " → " + bedrag.format() + " "
-                        + Datumbereik.tekst(geldig));
-        return new Tarief(tariefId, bedrag, geldig);
+                        + oud.bedrag().format() + " " + Datumbereik.tekst(oud) + " → " + bedrag.format() + " "
+                        + Datumbereik.tekst(nieuw));
+        return nieuw;
     }
 
     @Transactional
     public void verwijderTarief(long contractId, long tariefId) {
-        Contractproduct product = producten(contractId).stream()
-                .filter(p -> p.tarieven().stream().anyMatch(t -> t.id() == tariefId))
-                .findFirst()
-                .orElseThrow(() -> new NietGevonden("Tarief " + tariefId + " hoort niet bij contract " + contractId));
-        Tarief tarief = product.tarieven().stream()
-                .filter(t -> t.id() == tariefId)
-                .findFirst()
-                .orElseThrow();
-        jdbc.sql("delete from inkoop.tarief where id = :id")
-                .param("id", tariefId)
-                .update();
+        Contractproduct product = productMetTarief(contractId, tariefId);
+        Tarief tarief = product.tarief(tariefId).orElseThrow();
+        repository.verwijderTarief(tariefId);
         registreer(
                 contractId,
                 "TARIEF",
-                "Tarief " + product.productcode() + " " + tarief.bedrag().format() + " "
-                        + Datumbereik.tekst(tarief.geldig()) + " verwijderd");
+                "Tarief " + product.productcode() + " " + tarief.bedrag().format() + " " + Datumbereik.tekst(tarief)
+                        + " verwijderd");
     }
 
     /**
@@ -337,26 +232,7 @@ public class ContractService {
      * contract that holds the product with a tariff valid on the day (usually exactly one).
      */
     public List<GeldendTarief> tarievenOp(AgbCode agb, String productcode, LocalDate leverdatum) {
-        return jdbc.sql("select c.id, c.nummer, a.agb, cp.productcode, cp.eenheid, t.eurocent, "
-                        + Datumbereik.kolommen("t.geldig", "geldig") + """
-                         from inkoop.tarief t
-                        join inkoop.contractproduct cp on cp.id = t.contractproduct_id
-                        join inkoop.contract c on c.id = cp.contract_id
-                        join inkoop.aanbieder a on a.id = c.aanbieder_id
-                        where a.agb = :agb and cp.productcode = :product and t.geldig @> cast(:dag as date)
-                        order by c.nummer""")
-                .param("agb", agb.value())
-                .param("product", productcode == null ? "" : productcode.trim().toUpperCase(java.util.Locale.ROOT))
-                .param("dag", leverdatum)
-                .query((rs, i) -> new GeldendTarief(
-                        rs.getLong("id"),
-                        rs.getString("nummer"),
-                        new AgbCode(rs.getString("agb")),
-                        rs.getString("productcode"),
-                        Eenheid.vanCode(rs.getString("eenheid")),
-                        new Bedrag(rs.getLong("eurocent")),
-                        Datumbereik.lees(rs, "geldig")))
-                .list();
+        return repository.tarievenOp(agb, productcode(productcode), leverdatum);
     }
 
     /** The tariff of this product under this contract on that day, if any. */
@@ -368,7 +244,7 @@ public class ContractService {
     }
 
     Contractproduct contractproduct(long contractId, String productcode) {
-        String code = productcode == null ? "" : productcode.trim().toUpperCase(java.util.Locale.ROOT);
+        String code = productcode(productcode);
         return producten(contractId).stream()
                 .filter(p -> p.productcode().equals(code))
                 .findFirst()
@@ -376,24 +252,40 @@ public class ContractService {
                         "productcode", "Product " + productcode + " staat niet in contract " + contractId));
     }
 
-    private void controleerTarief(
-            Contract contract, Contractproduct product, Long zelf, Bedrag bedrag, Periode geldig) {
+    private Contractproduct productMetTarief(long contractId, long tariefId) {
+        return producten(contractId).stream()
+                .filter(p -> p.tarief(tariefId).isPresent())
+                .findFirst()
+                .orElseThrow(() -> new NietGevonden("Tarief " + tariefId + " hoort niet bij contract " + contractId));
+    }
+
+    /**
+     * The tariff as it will apply under the contract, after the checks: not negative, within the looptijd (a tariff
+     * without an end date from a day within it), not overlapping another tariff of the product than {@code zelf}.
+     */
+    private static Tarief gecontroleerd(
+            Contract contract, Contractproduct product, long zelf, Bedrag bedrag, Periode geldig) {
         if (bedrag == null || bedrag.isNegatief()) {
             throw new OngeldigeInvoer("bedrag", "Een tarief kan niet negatief zijn");
         }
-        if (!contract.looptijd().omvat(geldig)) {
+        boolean binnenLooptijd = geldig.isOpen()
+                ? contract.looptijd().bevat(geldig.begin())
+                : contract.looptijd().omvat(geldig);
+        if (!binnenLooptijd) {
             throw new OngeldigeInvoer(
                     "geldig",
                     "De tariefperiode " + Datumbereik.tekst(geldig) + " valt buiten de looptijd van het contract ("
                             + Datumbereik.tekst(contract.looptijd()) + ")");
         }
+        Tarief tarief = Tarief.onder(contract, zelf, bedrag, geldig);
         product.tarieven().stream()
-                .filter(t -> zelf == null || t.id() != zelf)
-                .filter(t -> t.geldig().overlaptMet(geldig))
+                .filter(t -> t.id() != zelf)
+                .filter(t -> t.geldig().overlaptMet(tarief.geldig()))
                 .findFirst()
                 .ifPresent(t -> {
                     throw overlap(product, t.geldig());
                 });
+        return tarief;
     }
 
     private static Conflict overlap(Contractproduct product, Periode bestaand) {
@@ -402,25 +294,22 @@ public class ContractService {
     }
 
     void registreer(long contractId, String soort, String omschrijving) {
-        jdbc.sql("""
-                        insert into inkoop.contractwijziging (contract_id, tijdstip, gebruiker, soort, omschrijving)
-                        values (:contract, :nu, :gebruiker, :soort, :omschrijving)""")
-                .param("contract", contractId)
-                .param("nu", OffsetDateTime.now(clock))
-                .param("gebruiker", toegang.gebruikersnaam())
-                .param("soort", soort)
-                .param("omschrijving", omschrijving)
-                .update();
+        repository.registreerWijziging(
+                contractId,
+                new Contractwijziging(OffsetDateTime.now(clock), toegang.gebruikersnaam(), soort, omschrijving));
     }
 
-    private static Contract contract(ResultSet rs, int rij) throws SQLException {
-        return new Contract(
-                rs.getLong("id"),
-                rs.getString("nummer"),
-                new AgbCode(rs.getString("agb")),
-                rs.getString("naam"),
-                rs.getString("perceel"),
-                Datumbereik.lees(rs, "looptijd"),
-                rs.getString("toelichting"));
+    /** The entered values, trimmed; an empty toelichting is none. */
+    private static Contractgegevens schoon(Contractgegevens gegevens) {
+        return new Contractgegevens(
+                gegevens.nummer().trim(),
+                gegevens.agb(),
+                gegevens.perceel().trim(),
+                gegevens.looptijd(),
+                AanbiederService.leegAlsNull(gegevens.toelichting()));
+    }
+
+    private static String productcode(String productcode) {
+        return productcode == null ? "" : productcode.trim().toUpperCase(Locale.ROOT);
     }
 }

@@ -13,6 +13,10 @@ public record Contractproduct(
         tarieven = List.copyOf(tarieven);
     }
 
+    public Optional<Tarief> tarief(long id) {
+        return tarieven.stream().filter(t -> t.id() == id).findFirst();
+    }
+
     /** The tariff valid on that day; tariff periods never overlap, so there is at most one. */
     public Optional<Tarief> tariefOp(LocalDate dag) {
         return tarieven.stream().filter(t -> t.geldig().bevat(dag)).findFirst();

@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +32,6 @@ class DemoInkoop implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoInkoop.class);
 
     private final Demomodus demomodus;
-    private final JdbcClient jdbc;
     private final AanbiederService aanbieders;
     private final ContractService contracten;
     private final BudgetService budget;
@@ -43,7 +41,6 @@ class DemoInkoop implements ApplicationRunner {
 
     DemoInkoop(
             Demomodus demomodus,
-            JdbcClient jdbc,
             AanbiederService aanbieders,
             ContractService contracten,
             BudgetService budget,
@@ -51,7 +48,6 @@ class DemoInkoop implements ApplicationRunner {
             WachttijdService wachttijden,
             Clock clock) {
         this.demomodus = demomodus;
-        this.jdbc = jdbc;
         this.aanbieders = aanbieders;
         this.contracten = contracten;
         this.budget = budget;
@@ -170,11 +166,7 @@ class DemoInkoop implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demomodus.isAan()
-                || jdbc.sql("select count(*) from inkoop.aanbieder")
-                                .query(Long.class)
-                                .single()
-                        > 0) {
+        if (!demomodus.isAan() || !aanbieders.isLeeg()) {
             return;
         }
         LocalDate vandaag = LocalDate.now(clock);
@@ -282,51 +274,15 @@ class DemoInkoop implements ApplicationRunner {
 
     private void wachttijdenVanDemoAanbieder(LocalDate vandaag) {
         AgbCode demo = new AgbCode(Demomodus.DEMO_AANBIEDER_AGB);
+        String locatie = "Hoofdlocatie Enschede";
+        String spoed = "Intake binnen 2 weken bij spoed via het regionaal expertteam";
         int[][] trend = {{14, 4}, {12, 4}, {11, 3}, {9, 3}};
         for (int i = 0; i < trend.length; i++) {
-            wachttijden.registreer(
-                    new Wachttijdgegevens(
-                            demo,
-                            "45A53",
-                            null,
-                            "Hoofdlocatie Enschede",
-                            BigDecimal.valueOf(trend[i][0]),
-                            BigDecimal.valueOf(trend[i][1]),
-                            2,
-                            false,
-                            "Intake binnen 2 weken bij spoed via het regionaal expertteam",
-                            null,
-                            vandaag.minusDays(90L - 29L * i)),
-                    Wachttijdbron.AANBIEDER);
+            LocalDate bevestigd = vandaag.minusDays(90L - 29L * i);
+            wachttijd(demo, "45A53", locatie, trend[i][0], trend[i][1], 2, spoed, bevestigd, Wachttijdbron.AANBIEDER);
         }
-        wachttijden.registreer(
-                new Wachttijdgegevens(
-                        demo,
-                        "45A06",
-                        null,
-                        "Hoofdlocatie Enschede",
-                        BigDecimal.valueOf(16),
-                        BigDecimal.valueOf(2),
-                        0,
-                        false,
-                        null,
-                        null,
-                        vandaag.minusDays(45)),
-                Wachttijdbron.AANBIEDER);
-        wachttijden.registreer(
-                new Wachttijdgegevens(
-                        demo,
-                        "41A04",
-                        null,
-                        "Hoofdlocatie Enschede",
-                        BigDecimal.valueOf(6),
-                        BigDecimal.valueOf(1),
-                        3,
-                        false,
-                        null,
-                        null,
-                        vandaag.minusDays(5)),
-                Wachttijdbron.AANBIEDER);
+        wachttijd(demo, "45A06", locatie, 16, 2, 0, null, vandaag.minusDays(45), Wachttijdbron.AANBIEDER);
+        wachttijd(demo, "41A04", locatie, 6, 1, 3, null, vandaag.minusDays(5), Wachttijdbron.AANBIEDER);
         wachttijden.registreer(
                 new Wachttijdgegevens(
                         new AgbCode("99000003"),
@@ -341,5 +297,31 @@ class DemoInkoop implements ApplicationRunner {
                         null,
                         vandaag.minusDays(12)),
                 Wachttijdbron.REGIO);
+    }
+
+    private void wachttijd(
+            AgbCode agb,
+            String product,
+            String locatie,
+            int wekenTotIntake,
+            int wekenTotStart,
+            int vrijePlaatsen,
+            String toelichting,
+            LocalDate bevestigdOp,
+            Wachttijdbron bron) {
+        wachttijden.registreer(
+                new Wachttijdgegevens(
+                        agb,
+                        product,
+                        null,
+                        locatie,
+                        BigDecimal.valueOf(wekenTotIntake),
+                        BigDecimal.valueOf(wekenTotStart),
+                        vrijePlaatsen,
+                        false,
+                        toelichting,
+                        null,
+                        bevestigdOp),
+                bron);
     }
 }

@@ -4,14 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,19 +15,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OntwikkelopgaveService {
 
-    private final JdbcClient jdbc;
+    private final OntwikkelopgaveRepository repository;
     private final ContractService contracten;
     private final AanbiederService aanbieders;
     private final Inkooprechten toegang;
     private final Clock clock;
 
     OntwikkelopgaveService(
-            JdbcClient jdbc,
+            OntwikkelopgaveRepository repository,
             ContractService contracten,
             AanbiederService aanbieders,
             Inkooprechten toegang,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.contracten = contracten;
         this.aanbieders = aanbieders;
         this.toegang = toegang;
@@ -39,49 +35,7 @@ public class OntwikkelopgaveService {
     }
 
     public List<Ontwikkelafspraak> afspraken(long contractId) {
-        record Rij(
-                long id,
-                long contractId,
-                String opgave,
-                String indicator,
-                BigDecimal nulmeting,
-                BigDecimal streefwaarde,
-                String eenheid,
-                LocalDate streefdatum) {}
-        List<Rij> rijen = jdbc.sql("""
-                        select id, contract_id, opgave, indicator, nulmeting, streefwaarde, eenheid, streefdatum
-                        from inkoop.ontwikkelafspraak where contract_id = :id order by opgave, id""").param("id", contractId).query(Rij.class).list();
-        Map<Long, List<Ontwikkelafspraak.Voortgang>> voortgang = new HashMap<>();
-        jdbc.sql("""
-                        select v.afspraak_id, v.peildatum, v.waarde, v.toelichting, v.gerapporteerd_door,
-                               v.gerapporteerd_op
-                        from inkoop.ontwikkelvoortgang v join inkoop.ontwikkelafspraak o on o.id = v.afspraak_id
-                        where o.contract_id = :id order by v.peildatum""")
-                .param("id", contractId)
-                .query((rs, i) -> Map.entry(
-                        rs.getLong("afspraak_id"),
-                        new Ontwikkelafspraak.Voortgang(
-                                rs.getObject("peildatum", LocalDate.class),
-                                rs.getBigDecimal("waarde"),
-                                rs.getString("toelichting"),
-                                rs.getString("gerapporteerd_door"),
-                                rs.getObject("gerapporteerd_op", OffsetDateTime.class))))
-                .list()
-                .forEach(e -> voortgang
-                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                        .add(e.getValue()));
-        return rijen.stream()
-                .map(r -> new Ontwikkelafspraak(
-                        r.id(),
-                        r.contractId(),
-                        Ontwikkelopgave.valueOf(r.opgave()),
-                        r.indicator(),
-                        r.nulmeting(),
-                        r.streefwaarde(),
-                        r.eenheid(),
-                        r.streefdatum(),
-                        voortgang.getOrDefault(r.id(), List.of())))
-                .toList();
+        return repository.afspraken(contractId);
     }
 
     /** Records a commitment; only strategic partners take part in the ontwikkelopgaven. */
@@ -99,20 +53,16 @@ public class OntwikkelopgaveService {
             throw new OngeldigeInvoer(
                     "opgave", "Afspraken over ontwikkelopgaven worden alleen met strategische partners gemaakt");
         }
-        long id = jdbc.sql("""
-                        insert into inkoop.ontwikkelafspraak
-                            (contract_id, opgave, indicator, nulmeting, streefwaarde, eenheid, streefdatum)
-                        values (:contract, :opgave, :indicator, :nulmeting, :streefwaarde, :eenheid, :streefdatum)
-                        returning id""")
-                .param("contract", contractId)
-                .param("opgave", opgave.name())
-                .param("indicator", indicator.trim())
-                .param("nulmeting", nulmeting)
-                .param("streefwaarde", streefwaarde)
-                .param("eenheid", eenheid.trim())
-                .param("streefdatum", streefdatum)
-                .query(Long.class)
-                .single();
+        long id = repository.voegAfspraakToe(new Ontwikkelafspraak(
+                0,
+                contractId,
+                opgave,
+                indicator.trim(),
+                nulmeting,
+                streefwaarde,
+                eenheid.trim(),
+                streefdatum,
+                List.of()));
         contracten.registreer(
                 contractId,
                 "ONTWIKKELOPGAVE",
@@ -131,17 +81,14 @@ public class OntwikkelopgaveService {
             throw new OngeldigeInvoer("peildatum", "De peildatum ligt in de toekomst");
         }
         try {
-            jdbc.sql("""
-                            insert into inkoop.ontwikkelvoortgang
-                                (afspraak_id, peildatum, waarde, toelichting, gerapporteerd_door, gerapporteerd_op)
-                            values (:afspraak, :peildatum, :waarde, :toelichting, :door, :nu)""")
-                    .param("afspraak", afspraakId)
-                    .param("peildatum", peildatum)
-                    .param("waarde", waarde)
-                    .param("toelichting", AanbiederService.leegAlsNull(toelichting))
-                    .param("door", toegang.gebruikersnaam())
-                    .param("nu", OffsetDateTime.now(clock))
-                    .update();
+            repository.rapporteer(
+                    afspraakId,
+                    new Ontwikkelafspraak.Voortgang(
+                            peildatum,
+                            waarde,
+                            AanbiederService.leegAlsNull(toelichting),
+                            toegang.gebruikersnaam(),
+                            OffsetDateTime.now(clock)));
         } catch (DuplicateKeyException e) {
             throw new OngeldigeInvoer(
                     "peildatum", "Voor " + Datumbereik.datum(peildatum) + " is de voortgang al gerapporteerd");

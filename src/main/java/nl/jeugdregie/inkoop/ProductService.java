@@ -1,17 +1,18 @@
 package nl.jeugdregie.inkoop;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Hulpvorm;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
@@ -19,10 +20,8 @@ import nl.jeugdregie.platform.Conflict;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import nl.jeugdregie.platform.OngeldigeParameter;
-import nl.jeugdregie.platform.Paginaquery;
 import nl.jeugdregie.platform.Paginering;
 import nl.jeugdregie.platform.Resultaatpagina;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,15 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProductService {
 
-    private static final String KOLOMMEN = """
-            code, omschrijving, categorie, uitvoeringsvariant, variant_afgeleid, eenheden, hulpvorm,
-            dimensie_code, dimensie_omschrijving, nza_declaratiecode, bron, vervallen_op""";
-
-    private final JdbcClient jdbc;
+    private final ProductRepository repository;
     private final Clock clock;
 
-    ProductService(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    ProductService(ProductRepository repository, Clock clock) {
+        this.repository = repository;
         this.clock = clock;
     }
 
@@ -57,40 +52,14 @@ public class ProductService {
     }
 
     public Resultaatpagina<Product> zoek(Filter filter, Paginering paginering) {
-        String where = """
-                from inkoop.product
-                where (cast(:tekst as text) is null or code ilike cast(:tekst as text) || '%'
-                       or omschrijving ilike '%' || cast(:tekst as text) || '%')
-                  and (cast(:categorie as text) is null or categorie = cast(:categorie as text))
-                  and (cast(:variant as text) is null or uitvoeringsvariant = cast(:variant as text))
-                  and (cast(:hulpvorm as text) is null or hulpvorm = cast(:hulpvorm as text))
-                  and (cast(:bron as text) is null or bron = cast(:bron as text))
-                  and (:ookVervallen or vervallen_op is null)""";
-        Map<String, Object> params = new HashMap<>();
-        params.put(
-                "tekst",
-                filter.tekst() == null || filter.tekst().isBlank()
-                        ? null
-                        : filter.tekst().trim());
-        params.put(
-                "categorie",
-                filter.categorie() == null ? null : filter.categorie().code());
-        params.put("variant", filter.variant() == null ? null : filter.variant().name());
-        params.put(
-                "hulpvorm", filter.hulpvorm() == null ? null : filter.hulpvorm().code());
-        params.put("bron", filter.bron() == null ? null : filter.bron().name());
-        params.put("ookVervallen", filter.ookVervallen());
-        return Paginaquery.pagina(jdbc, KOLOMMEN, where, "code", params, paginering, ProductService::product);
+        return repository.zoek(filter, paginering);
     }
 
     public Optional<Product> product(String code) {
         if (code == null) {
             return Optional.empty();
         }
-        return jdbc.sql("select " + KOLOMMEN + " from inkoop.product where code = :code")
-                .param("code", code.trim().toUpperCase(java.util.Locale.ROOT))
-                .query(ProductService::product)
-                .optional();
+        return repository.product(code.trim().toUpperCase(Locale.ROOT));
     }
 
     public Product vereis(String code) {
@@ -109,7 +78,7 @@ public class ProductService {
             Uitvoeringsvariant variant,
             List<Eenheid> eenheden,
             Hulpvorm hulpvorm) {
-        String productcode = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
+        String productcode = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
         List<OngeldigeParameter> fouten = new ArrayList<>();
         if (!productcode.matches("[0-9A-Z]{5}")) {
             fouten.add(new OngeldigeParameter("code", "Productcode moet uit 5 letters of cijfers bestaan"));
@@ -141,7 +110,7 @@ public class ProductService {
                 null,
                 Productbron.REGIONAAL,
                 null);
-        schrijf(product);
+        repository.schrijf(product, OffsetDateTime.now(clock));
         return product;
     }
 
@@ -151,131 +120,155 @@ public class ProductService {
      * list no longer holds are marked vervallen, never deleted, because contracts may still use them.
      */
     @Transactional
-    public Productimportverslag importeerLijst(byte[] bestand) {
+    public Importverslag importeerLijst(byte[] bestand) {
+        Importverslag verslag = new Importverslag(false);
+        importeerLijst(bestand, verslag);
+        return verslag;
+    }
+
+    /** {@link #importeerLijst(byte[])}, adding each line to {@code verslag} as soon as it is handled. */
+    @Transactional
+    public void importeerLijst(byte[] bestand, Importverslag verslag) {
         List<Map<String, Object>> rijen = Bronbestand.lees(bestand);
-        Map<String, Product> nieuw = new LinkedHashMap<>();
-        List<OngeldigeParameter> fouten = new ArrayList<>();
+        verslag.begin(rijen.size());
+        Map<String, Product> catalogus = repository.alle();
+        List<Lijstregel> lijst = lees(rijen, catalogus);
+        weigerBijFouten(lijst, verslag);
+        List<String> actueel = actueleJz21Codes(catalogus);
+        weigerOnvolledigeLijst(lijst, actueel, verslag);
+        OffsetDateTime nu = OffsetDateTime.now(clock);
+        for (Lijstregel regel : lijst) {
+            verslag.voegToe(werkBij(regel, catalogus.get(regel.product().code()), nu));
+        }
+        Set<String> inLijst = lijst.stream().map(r -> r.product().code()).collect(Collectors.toSet());
+        List<String> vervallen =
+                actueel.stream().filter(code -> !inLijst.contains(code)).toList();
+        repository.markeerVervallen(vervallen, LocalDate.now(clock));
+        verslag.vervallen(vervallen);
+    }
+
+    /** One line of the official list: its product, or why it cannot be used. */
+    private record Lijstregel(int regel, String code, String omschrijving, Product product, String fout) {
+
+        Importregel alsFout() {
+            return new Importregel(regel, code, omschrijving, Importuitkomst.FOUT, fout);
+        }
+
+        Importregel nietIngelezen() {
+            return new Importregel(regel, code, omschrijving, Importuitkomst.NIET_INGELEZEN, null);
+        }
+    }
+
+    /**
+     * The lines of the list, each with its product or what is wrong: unreadable, a code twice, or a code already in
+     * use as a regional product.
+     */
+    private static List<Lijstregel> lees(List<Map<String, Object>> rijen, Map<String, Product> catalogus) {
+        List<Lijstregel> lijst = new ArrayList<>();
+        Map<String, Integer> gezien = new HashMap<>();
         for (int i = 0; i < rijen.size(); i++) {
-            Map<String, Object> rij = rijen.get(i);
-            Productregel regel = new Productregel(
-                    Bronbestand.tekst(rij, "productcode", "code"),
-                    Bronbestand.tekst(rij, "omschrijving"),
-                    Bronbestand.tekst(rij, "productcategorie_code", "productcategorie", "categorie"),
-                    Bronbestand.tekst(rij, "uitvoeringsvariant"),
-                    Bronbestand.tekst(rij, "dimensie_hulpvorm_code", "hulpvorm_code"),
-                    Bronbestand.tekst(rij, "dimensie_hulpvorm_omschrijving", "hulpvorm_omschrijving"),
-                    Bronbestand.tekst(rij, "nza_declaratiecode"));
+            int regel = i + 1;
+            Productregel productregel = productregel(rijen.get(i));
+            String code = productregel.productcode();
             try {
-                Product product = regel.alsProduct();
-                if (nieuw.putIfAbsent(product.code(), product) != null) {
-                    fouten.add(new OngeldigeParameter(
-                            "regel " + (i + 1), "productcode " + product.code() + " staat dubbel in de lijst"));
-                }
+                Product product = productregel.alsProduct();
+                Integer eerder = gezien.putIfAbsent(product.code(), regel);
+                Product bestaand = catalogus.get(product.code());
+                String fout = eerder != null
+                        ? "productcode " + product.code() + " staat dubbel in de lijst (ook op regel " + eerder + ")"
+                        : bestaand != null && bestaand.bron() == Productbron.REGIONAAL
+                                ? "productcode " + product.code() + " is al als regionale code in gebruik"
+                                : null;
+                lijst.add(new Lijstregel(regel, product.code(), product.omschrijving(), product, fout));
             } catch (IllegalArgumentException e) {
-                fouten.add(new OngeldigeParameter("regel " + (i + 1), e.getMessage()));
+                lijst.add(new Lijstregel(regel, code, productregel.omschrijving(), null, e.getMessage()));
             }
         }
+        return lijst;
+    }
+
+    /** One unusable line refuses the list: the report shows every line, the refusal names the wrong ones. */
+    private static void weigerBijFouten(List<Lijstregel> lijst, Importverslag verslag) {
+        List<OngeldigeParameter> fouten = lijst.stream()
+                .filter(r -> r.fout() != null)
+                .map(r -> new OngeldigeParameter("regel " + r.regel(), r.fout()))
+                .toList();
         if (!fouten.isEmpty()) {
+            lijst.forEach(r -> verslag.voegToe(r.fout() != null ? r.alsFout() : r.nietIngelezen()));
             throw new OngeldigeInvoer(fouten);
         }
-        List<String> actueel = jdbc.sql(
-                        "select code from inkoop.product where bron = 'JZ21' and vervallen_op is null order by code")
-                .query(String.class)
-                .list();
-        if (nieuw.size() * 2 < actueel.size()) {
+    }
+
+    /** A list with less than half of the valid codes is a mistake (a part, another list), not an update. */
+    private static void weigerOnvolledigeLijst(List<Lijstregel> lijst, List<String> actueel, Importverslag verslag) {
+        if (lijst.size() * 2 < actueel.size()) {
+            lijst.forEach(r -> verslag.voegToe(r.nietIngelezen()));
             throw new OngeldigeInvoer(
                     "bestand",
-                    "De lijst bevat " + nieuw.size() + " codes, minder dan de helft van de " + actueel.size()
+                    "De lijst bevat " + lijst.size() + " codes, minder dan de helft van de " + actueel.size()
                             + " geldige codes: dit lijkt geen volledige Standaardproductcodelijst");
         }
-        int toegevoegd = 0;
-        int gewijzigd = 0;
-        int ongewijzigd = 0;
-        List<String> hersteld = new ArrayList<>();
-        for (Product product : nieuw.values()) {
-            Optional<Product> bestaand = product(product.code());
-            if (bestaand.isEmpty()) {
-                schrijf(product);
-                toegevoegd++;
-                continue;
-            }
-            if (bestaand.get().bron() == Productbron.REGIONAAL) {
-                throw new Conflict("Productcode " + product.code()
-                        + " staat nu in de officiële lijst maar is ook als regionale code in gebruik");
-            }
-            if (bestaand.get().isVervallen()) {
-                schrijf(product);
-                hersteld.add(product.code());
-            } else if (bestaand.get().equals(product)) {
-                ongewijzigd++;
-            } else {
-                schrijf(product);
-                gewijzigd++;
-            }
-        }
-        List<String> vervallen =
-                actueel.stream().filter(code -> !nieuw.containsKey(code)).toList();
-        if (!vervallen.isEmpty()) {
-            jdbc.sql("update inkoop.product set vervallen_op = :vandaag where code in (:codes)")
-                    .param("vandaag", LocalDate.now(clock))
-                    .param("codes", vervallen)
-                    .update();
-        }
-        return new Productimportverslag(rijen.size(), toegevoegd, gewijzigd, ongewijzigd, vervallen, hersteld);
     }
 
-    private void schrijf(Product product) {
-        jdbc.sql("""
-                        insert into inkoop.product (code, omschrijving, categorie, uitvoeringsvariant, variant_afgeleid,
-                            eenheden, hulpvorm, dimensie_code, dimensie_omschrijving, nza_declaratiecode, bron,
-                            vervallen_op, gewijzigd_op)
-                        values (:code, :omschrijving, :categorie, :variant, :afgeleid, cast(:eenheden as varchar(2)[]),
-                            :hulpvorm, :dimensieCode, :dimensieOmschrijving, :nza, :bron, null, :nu)
-                        on conflict (code) do update set omschrijving = excluded.omschrijving,
-                            categorie = excluded.categorie, uitvoeringsvariant = excluded.uitvoeringsvariant,
-                            variant_afgeleid = excluded.variant_afgeleid, eenheden = excluded.eenheden,
-                            hulpvorm = excluded.hulpvorm, dimensie_code = excluded.dimensie_code,
-                            dimensie_omschrijving = excluded.dimensie_omschrijving,
-                            nza_declaratiecode = excluded.nza_declaratiecode, vervallen_op = null,
-                            gewijzigd_op = excluded.gewijzigd_op""")
-                .param("code", product.code())
-                .param("omschrijving", product.omschrijving())
-                .param("categorie", product.categorie().code())
-                .param("variant", product.uitvoeringsvariant().name())
-                .param("afgeleid", product.variantAfgeleid())
-                .param(
-                        "eenheden",
-                        "{"
-                                + String.join(
-                                        ",",
-                                        product.eenheden().stream()
-                                                .map(Eenheid::code)
-                                                .toList())
-                                + "}")
-                .param("hulpvorm", product.cbsHulpvorm().map(Hulpvorm::code).orElse(null))
-                .param("dimensieCode", product.dimensieCode())
-                .param("dimensieOmschrijving", product.dimensieOmschrijving())
-                .param("nza", product.nzaDeclaratiecode())
-                .param("bron", product.bron().name())
-                .param("nu", OffsetDateTime.now(clock))
-                .update();
+    /** Stores the line's product when it is new, changed or vervallen before, and says which it was. */
+    private Importregel werkBij(Lijstregel regel, Product bestaand, OffsetDateTime nu) {
+        Product product = regel.product();
+        Importuitkomst uitkomst;
+        String toelichting = null;
+        if (bestaand == null) {
+            uitkomst = Importuitkomst.NIEUW;
+        } else if (bestaand.isVervallen()) {
+            uitkomst = Importuitkomst.HERSTELD;
+            toelichting = "vervallen sinds " + Datumbereik.datum(bestaand.vervallenOp());
+        } else if (bestaand.equals(product)) {
+            return new Importregel(regel.regel(), regel.code(), regel.omschrijving(), Importuitkomst.ONGEWIJZIGD, null);
+        } else {
+            uitkomst = Importuitkomst.BIJGEWERKT;
+            toelichting = "gewijzigd: " + String.join(", ", verschillen(bestaand, product));
+        }
+        repository.schrijf(product, nu);
+        return new Importregel(regel.regel(), regel.code(), regel.omschrijving(), uitkomst, toelichting);
     }
 
-    static Product product(ResultSet rs, int rij) throws SQLException {
-        String[] eenheden = (String[]) rs.getArray("eenheden").getArray();
-        String hulpvorm = rs.getString("hulpvorm");
-        return new Product(
-                rs.getString("code"),
-                rs.getString("omschrijving"),
-                Productcategorie.vanCode(rs.getString("categorie")),
-                Uitvoeringsvariant.valueOf(rs.getString("uitvoeringsvariant")),
-                rs.getBoolean("variant_afgeleid"),
-                Arrays.stream(eenheden).map(Eenheid::vanCode).toList(),
-                hulpvorm == null ? null : Hulpvorm.vanCode(hulpvorm),
-                rs.getString("dimensie_code"),
-                rs.getString("dimensie_omschrijving"),
-                rs.getString("nza_declaratiecode"),
-                Productbron.valueOf(rs.getString("bron")),
-                rs.getObject("vervallen_op", LocalDate.class));
+    /** The fields of the catalogue entry an update of the list changes, by their Dutch names. */
+    private static List<String> verschillen(Product oud, Product nieuw) {
+        Map<String, Boolean> velden = new LinkedHashMap<>();
+        velden.put("omschrijving", !Objects.equals(oud.omschrijving(), nieuw.omschrijving()));
+        velden.put("productcategorie", oud.categorie() != nieuw.categorie());
+        velden.put(
+                "uitvoeringsvariant",
+                oud.uitvoeringsvariant() != nieuw.uitvoeringsvariant()
+                        || oud.variantAfgeleid() != nieuw.variantAfgeleid());
+        velden.put("eenheden", !oud.eenheden().equals(nieuw.eenheden()));
+        velden.put("hulpvorm", oud.hulpvorm() != nieuw.hulpvorm());
+        velden.put(
+                "dimensie",
+                !Objects.equals(oud.dimensieCode(), nieuw.dimensieCode())
+                        || !Objects.equals(oud.dimensieOmschrijving(), nieuw.dimensieOmschrijving()));
+        velden.put("NZa-declaratiecode", !Objects.equals(oud.nzaDeclaratiecode(), nieuw.nzaDeclaratiecode()));
+        return velden.entrySet().stream()
+                .filter(Map.Entry::getValue)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private static Productregel productregel(Map<String, Object> rij) {
+        return new Productregel(
+                Bronbestand.tekst(rij, "productcode", "code"),
+                Bronbestand.tekst(rij, "omschrijving"),
+                Bronbestand.tekst(rij, "productcategorie_code", "productcategorie", "categorie"),
+                Bronbestand.tekst(rij, "uitvoeringsvariant"),
+                Bronbestand.tekst(rij, "dimensie_hulpvorm_code", "hulpvorm_code"),
+                Bronbestand.tekst(rij, "dimensie_hulpvorm_omschrijving", "hulpvorm_omschrijving"),
+                Bronbestand.tekst(rij, "nza_declaratiecode"));
+    }
+
+    /** The valid JZ21 codes of the catalogue, in code order. */
+    private static List<String> actueleJz21Codes(Map<String, Product> catalogus) {
+        return catalogus.values().stream()
+                .filter(p -> p.bron() == Productbron.JZ21 && !p.isVervallen())
+                .map(Product::code)
+                .sorted()
+                .toList();
     }
 }

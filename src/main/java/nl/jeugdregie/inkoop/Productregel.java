@@ -30,10 +30,7 @@ record Productregel(
      * @throws IllegalArgumentException with a Dutch reason when the line cannot be used
      */
     Product alsProduct() {
-        String code = leeg(productcode) ? null : productcode.trim().toUpperCase(Locale.ROOT);
-        if (code == null || !code.matches("[0-9]{2}[0-9A-Z]{3}")) {
-            throw new IllegalArgumentException("productcode '" + productcode + "' heeft niet de vorm 45A48");
-        }
+        String code = code();
         if (leeg(omschrijving)) {
             throw new IllegalArgumentException("omschrijving ontbreekt");
         }
@@ -42,56 +39,85 @@ record Productregel(
         Productcategorie categorie = Productcategorie.find(categorieCode)
                 .orElseThrow(() ->
                         new IllegalArgumentException("productcategorie '" + categorieCode + "' bestaat niet (JZ020)"));
-        String naam = String.join(" ", omschrijving.trim().split("\\s+"));
+        String naam = enkeleSpaties(omschrijving);
         String nza = leeg(nzaDeclaratiecode) ? null : nzaDeclaratiecode.trim();
-        Optional<Uitvoeringsvariant> gegeven = Uitvoeringsvariant.lees(uitvoeringsvariant);
-        if (!leeg(uitvoeringsvariant) && gegeven.isEmpty()) {
-            throw new IllegalArgumentException("uitvoeringsvariant '" + uitvoeringsvariant + "' is onbekend");
-        }
-        Uitvoeringsvariant variant;
-        List<Eenheid> eenheden;
-        String klein = naam.toLowerCase(Locale.ROOT);
-        if (gegeven.isPresent()) {
-            variant = gegeven.get();
-            eenheden = variant.eenheden();
-        } else if (klein.startsWith("per dagdeel")) {
-            variant = Uitvoeringsvariant.INSPANNINGSGERICHT;
-            eenheden = List.of(Eenheid.DAGDEEL);
-        } else if (klein.startsWith("per dag") || klein.equals("nhc") || klein.equals("nic")) {
-            variant = Uitvoeringsvariant.INSPANNINGSGERICHT;
-            eenheden = List.of(Eenheid.ETMAAL);
-        } else if (kop) {
-            variant = Uitvoeringsvariant.TAAKGERICHT;
-            eenheden = List.of();
-        } else if (nza != null || categorieCode.compareTo("50") >= 0 && categorieCode.compareTo("53") <= 0) {
-            variant = Uitvoeringsvariant.OUTPUTGERICHT;
-            eenheden = variant.eenheden();
-        } else {
-            variant = Uitvoeringsvariant.INSPANNINGSGERICHT;
-            eenheden = variant.eenheden();
-        }
+        Optional<Uitvoeringsvariant> gegeven = gegevenVariant();
+        Uitvoeringsvariant variant = gegeven.orElseGet(() -> afgeleideVariant(naam, kop, nza, categorieCode));
         String dimensie = leeg(dimensieCode) ? null : dimensieCode.trim();
-        String dimensieTekst = leeg(dimensieOmschrijving)
-                ? null
-                : String.join(" ", dimensieOmschrijving.trim().split("\\s+"));
-        Hulpvorm hulpvorm = dimensieTekst != null
-                        && dimensieTekst.toLowerCase(Locale.ROOT).matches("^(zonder|met) verblijf.*")
-                        && dimensie != null
-                ? Hulpvorm.find(dimensie).orElse(null)
-                : null;
+        String dimensieTekst = leeg(dimensieOmschrijving) ? null : enkeleSpaties(dimensieOmschrijving);
         return new Product(
                 code,
                 naam,
                 categorie,
                 variant,
                 gegeven.isEmpty(),
-                eenheden,
-                hulpvorm,
+                gegeven.isPresent() ? variant.eenheden() : eenhedenVolgensNaam(naam, variant),
+                hulpvorm(dimensie, dimensieTekst),
                 dimensie,
                 dimensieTekst,
                 nza,
                 Productbron.JZ21,
                 null);
+    }
+
+    /** The product code in capitals, in the form of the list ({@code 45A48}). */
+    private String code() {
+        String code = leeg(productcode) ? null : productcode.trim().toUpperCase(Locale.ROOT);
+        if (code == null || !code.matches("[0-9]{2}[0-9A-Z]{3}")) {
+            throw new IllegalArgumentException("productcode '" + productcode + "' heeft niet de vorm 45A48");
+        }
+        return code;
+    }
+
+    /** The variant the list names, if it names one. */
+    private Optional<Uitvoeringsvariant> gegevenVariant() {
+        Optional<Uitvoeringsvariant> gegeven = Uitvoeringsvariant.lees(uitvoeringsvariant);
+        if (!leeg(uitvoeringsvariant) && gegeven.isEmpty()) {
+            throw new IllegalArgumentException("uitvoeringsvariant '" + uitvoeringsvariant + "' is onbekend");
+        }
+        return gegeven;
+    }
+
+    /**
+     * The variant where the list names none: per day (part) or NHC/NIC is inspanningsgericht, a category heading
+     * taakgericht, an NZa prestatie or a category 50 to 53 outputgericht, anything else inspanningsgericht.
+     */
+    private static Uitvoeringsvariant afgeleideVariant(String naam, boolean kop, String nza, String categorie) {
+        String klein = naam.toLowerCase(Locale.ROOT);
+        if (klein.startsWith("per dag") || klein.equals("nhc") || klein.equals("nic")) {
+            return Uitvoeringsvariant.INSPANNINGSGERICHT;
+        }
+        if (kop) {
+            return Uitvoeringsvariant.TAAKGERICHT;
+        }
+        if (nza != null || categorie.compareTo("50") >= 0 && categorie.compareTo("53") <= 0) {
+            return Uitvoeringsvariant.OUTPUTGERICHT;
+        }
+        return Uitvoeringsvariant.INSPANNINGSGERICHT;
+    }
+
+    /** A derived variant's eenheden: the one the name states ("Per dagdeel", "Per dag", NHC/NIC), else the variant's. */
+    private static List<Eenheid> eenhedenVolgensNaam(String naam, Uitvoeringsvariant variant) {
+        String klein = naam.toLowerCase(Locale.ROOT);
+        if (klein.startsWith("per dagdeel")) {
+            return List.of(Eenheid.DAGDEEL);
+        }
+        if (klein.startsWith("per dag") || klein.equals("nhc") || klein.equals("nic")) {
+            return List.of(Eenheid.ETMAAL);
+        }
+        return variant.eenheden();
+    }
+
+    /** The CBS hulpvorm, when the dimensie is one ("Zonder verblijf: ...", "Met verblijf: ..."). */
+    private static Hulpvorm hulpvorm(String dimensie, String dimensieTekst) {
+        boolean isHulpvorm = dimensieTekst != null
+                && dimensieTekst.toLowerCase(Locale.ROOT).matches("^(zonder|met) verblijf.*")
+                && dimensie != null;
+        return isHulpvorm ? Hulpvorm.find(dimensie).orElse(null) : null;
+    }
+
+    private static String enkeleSpaties(String tekst) {
+        return String.join(" ", tekst.trim().split("\\s+"));
     }
 
     private static boolean leeg(String waarde) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.OngeldigeWaarde;
 import nl.jeugdregie.platform.OngeldigeInvoer;
@@ -48,167 +49,287 @@ public class WachttijdImportService {
         this.clock = clock;
     }
 
+    /** Imports the feed and answers with the report of every line. */
     @Transactional
     public Importverslag importeer(byte[] bestand, boolean proef) {
+        Importverslag verslag = new Importverslag(proef);
+        importeer(bestand, verslag);
+        return verslag;
+    }
+
+    /** Imports the feed, adding each line to {@code verslag} as soon as it is handled. */
+    @Transactional
+    public void importeer(byte[] bestand, Importverslag verslag) {
         List<Map<String, Object>> rijen = Bronbestand.lees(bestand);
         if (rijen.isEmpty()) {
             throw new OngeldigeInvoer("bestand", "Het bestand bevat geen regels");
         }
-        Map<String, AgbCode> sleutels = aanbieders.naamsleutels();
-        LocalDate vandaag = LocalDate.now(clock);
-        List<Importmelding> nietGekoppeld = new ArrayList<>();
-        List<Importmelding> fouten = new ArrayList<>();
-        List<Importmelding> overgeslagen = new ArrayList<>();
-        List<Importmelding> waarschuwingen = new ArrayList<>();
-        Map<String, Integer> gezien = new HashMap<>();
-        int nieuw = 0;
-        int bijgewerkt = 0;
+        verslag.begin(rijen.size());
+        Import feed = new Import(aanbieders.naamsleutels(), aanbieders.namen(), LocalDate.now(clock));
         for (int i = 0; i < rijen.size(); i++) {
-            int regel = i + 1;
-            Map<String, Object> rij = rijen.get(i);
-            String naam = Bronbestand.tekst(rij, "aanbieder", "aanbiedernaam", "p", "naam");
-            String aanbod = Bronbestand.tekst(rij, "aanbod", "w", "afdeling", "soort", "a");
-            String productcode = Bronbestand.tekst(rij, "productcode");
-            String locatie = Bronbestand.tekst(rij, "locatie", "l");
-            String wat = omschrijving(naam, aanbod, locatie);
-            String doelgroep = Bronbestand.tekst(rij, "doelgroep", "d");
-            if (doelgroep != null && !doelgroep.toLowerCase(Locale.ROOT).contains("jeugd")) {
-                overgeslagen.add(new Importmelding(regel, wat, "Doelgroep " + doelgroep + ": geen jeugdhulp"));
-                continue;
+            verslag.voegToe(feed.verwerk(Feedregel.uit(i + 1, rijen.get(i))));
+        }
+        if (verslag.proef()) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        }
+    }
+
+    /** One line of the feed, read by the field names the feeds use. */
+    record Feedregel(
+            int regel,
+            String naam,
+            String agb,
+            String aanbod,
+            String productcode,
+            String locatie,
+            String doelgroep,
+            String intakeTekst,
+            String startTekst,
+            Map<String, Object> velden) {
+
+        static Feedregel uit(int regel, Map<String, Object> rij) {
+            return new Feedregel(
+                    regel,
+                    Bronbestand.tekst(rij, "aanbieder", "aanbiedernaam", "p", "naam"),
+                    Bronbestand.tekst(rij, "agb", "agb_code", "agbcode"),
+                    Bronbestand.tekst(rij, "aanbod", "w", "afdeling", "soort", "a"),
+                    Bronbestand.tekst(rij, "productcode"),
+                    Bronbestand.tekst(rij, "locatie", "l"),
+                    Bronbestand.tekst(rij, "doelgroep", "d"),
+                    Bronbestand.tekst(rij, "itext", "weken_tot_intake_tekst", "wachttijd_intake_tekst"),
+                    Bronbestand.tekst(rij, "btext", "weken_tot_start_tekst", "wachttijd_start_tekst"),
+                    rij);
+        }
+
+        String veld(String... namen) {
+            return Bronbestand.tekst(velden, namen);
+        }
+
+        boolean isJeugdhulp() {
+            return doelgroep == null || doelgroep.toLowerCase(Locale.ROOT).contains("jeugd");
+        }
+    }
+
+    /** A line that is not stored, with its outcome and the reason. */
+    private static final class Afgewezen extends Exception {
+
+        private final Importuitkomst uitkomst;
+
+        Afgewezen(Importuitkomst uitkomst, String reden) {
+            super(reden, null, false, false);
+            this.uitkomst = uitkomst;
+        }
+    }
+
+    /** One run over a feed: the register as it was at the start, and the offers seen so far. */
+    private final class Import {
+
+        private final Map<String, AgbCode> naamsleutels;
+        private final Map<AgbCode, String> namen;
+        private final LocalDate vandaag;
+        private final Map<String, Integer> gezien = new HashMap<>();
+        private final Map<String, Boolean> productBestaat = new HashMap<>();
+
+        Import(Map<String, AgbCode> naamsleutels, Map<AgbCode, String> namen, LocalDate vandaag) {
+            this.naamsleutels = naamsleutels;
+            this.namen = namen;
+            this.vandaag = vandaag;
+        }
+
+        Importregel verwerk(Feedregel regel) {
+            String aanbod = aanbod(regel);
+            try {
+                if (!regel.isJeugdhulp()) {
+                    throw new Afgewezen(
+                            Importuitkomst.OVERGESLAGEN, "Doelgroep " + regel.doelgroep() + ": geen jeugdhulp");
+                }
+                AgbCode agb = koppel(regel);
+                controleerAanbod(regel);
+                List<String> opmerkingen = new ArrayList<>();
+                Wachttijdgegevens gegevens = gegevens(regel, agb, opmerkingen);
+                controleerUniek(regel, agb);
+                boolean bestond = wachttijden.bestaat(agb, regel.productcode(), regel.aanbod(), regel.locatie());
+                wachttijden.slaOp(gegevens, Wachttijdbron.IMPORT);
+                return new Importregel(
+                        regel.regel(),
+                        aanbieder(regel),
+                        aanbod,
+                        bestond ? Importuitkomst.BIJGEWERKT : Importuitkomst.NIEUW,
+                        opmerkingen.isEmpty() ? null : String.join("; ", opmerkingen));
+            } catch (Afgewezen e) {
+                return new Importregel(regel.regel(), aanbieder(regel), aanbod, e.uitkomst, e.getMessage());
             }
-            String agbTekst = Bronbestand.tekst(rij, "agb", "agb_code", "agbcode");
-            AgbCode agb;
-            if (agbTekst != null) {
+        }
+
+        /** The aanbieder of the line: by its AGB code when the line has one, else by its name. */
+        private AgbCode koppel(Feedregel regel) throws Afgewezen {
+            if (regel.agb() != null) {
+                AgbCode agb;
                 try {
-                    agb = new AgbCode(agbTekst);
+                    agb = new AgbCode(regel.agb());
                 } catch (OngeldigeWaarde e) {
-                    fouten.add(new Importmelding(regel, wat, "AGB-code '" + agbTekst + "' bestaat niet uit 8 cijfers"));
-                    continue;
+                    throw new Afgewezen(
+                            Importuitkomst.FOUT, "AGB-code '" + regel.agb() + "' bestaat niet uit 8 cijfers");
                 }
-                if (aanbieders.aanbieder(agb).isEmpty()) {
-                    nietGekoppeld.add(
-                            new Importmelding(regel, wat, "AGB-code " + agb + " staat niet in het aanbiedersregister"));
-                    continue;
+                if (!namen.containsKey(agb)) {
+                    throw new Afgewezen(
+                            Importuitkomst.NIET_GEKOPPELD, "AGB-code " + agb + " staat niet in het aanbiedersregister");
                 }
-            } else if (naam == null) {
-                fouten.add(new Importmelding(regel, wat, "Aanbieder ontbreekt: geen AGB-code en geen naam"));
-                continue;
-            } else {
-                agb = sleutels.get(Naamsleutel.van(naam));
-                if (agb == null) {
-                    nietGekoppeld.add(new Importmelding(
-                            regel, wat, "Aanbieder '" + naam + "' staat niet in het aanbiedersregister"));
-                    continue;
-                }
+                return agb;
             }
-            if (productcode != null && producten.product(productcode).isEmpty()) {
-                fouten.add(new Importmelding(regel, wat, "Productcode " + productcode + " bestaat niet"));
-                continue;
+            if (regel.naam() == null) {
+                throw new Afgewezen(Importuitkomst.FOUT, "Aanbieder ontbreekt: geen AGB-code en geen naam");
             }
-            if (aanbod == null && productcode == null) {
-                fouten.add(new Importmelding(
-                        regel, wat, "Aanbod ontbreekt: geen productcode en geen naam van het aanbod"));
-                continue;
+            AgbCode agb = naamsleutels.get(Naamsleutel.van(regel.naam()));
+            if (agb == null) {
+                throw new Afgewezen(
+                        Importuitkomst.NIET_GEKOPPELD,
+                        "Aanbieder '" + regel.naam() + "' staat niet in het aanbiedersregister");
             }
-            List<String> opmerkingen = new ArrayList<>();
-            String intakeTekst = Bronbestand.tekst(rij, "itext", "weken_tot_intake_tekst", "wachttijd_intake_tekst");
-            String startTekst = Bronbestand.tekst(rij, "btext", "weken_tot_start_tekst", "wachttijd_start_tekst");
+            return agb;
+        }
+
+        /** An offer is a known product or a named offer. */
+        private void controleerAanbod(Feedregel regel) throws Afgewezen {
+            String code = regel.productcode();
+            if (code != null
+                    && !productBestaat.computeIfAbsent(
+                            code, c -> producten.product(c).isPresent())) {
+                throw new Afgewezen(Importuitkomst.FOUT, "Productcode " + code + " bestaat niet");
+            }
+            if (regel.aanbod() == null && code == null) {
+                throw new Afgewezen(
+                        Importuitkomst.FOUT, "Aanbod ontbreekt: geen productcode en geen naam van het aanbod");
+            }
+        }
+
+        /** The values of the line; how a value was read or corrected is added to {@code opmerkingen}. */
+        private Wachttijdgegevens gegevens(Feedregel regel, AgbCode agb, List<String> opmerkingen) throws Afgewezen {
             Optional<BigDecimal> intake;
             Optional<BigDecimal> start;
             Optional<Integer> plaatsen;
             try {
-                intake =
-                        weken(rij, intakeTekst, opmerkingen, "tot intake", "weken_tot_intake", "i", "wachttijd_intake");
-                start = weken(
-                        rij, startTekst, opmerkingen, "tot start", "weken_tot_start", "b", "weken_intake_tot_start");
-                plaatsen = plaatsen(Bronbestand.tekst(rij, "vrije_plaatsen", "plaatsen"));
-            } catch (IllegalArgumentException e) {
-                fouten.add(new Importmelding(regel, wat, e.getMessage()));
-                continue;
-            }
-            boolean aanmeldstop = WachtduurTekst.isAanmeldstop(intakeTekst)
-                    || WachtduurTekst.isAanmeldstop(startTekst)
-                    || janee(Bronbestand.tekst(rij, "aanmeldstop"));
-            if (intake.isEmpty() && start.isEmpty() && plaatsen.isEmpty() && !aanmeldstop) {
-                String teksten = String.join(
-                        ", ",
-                        java.util.stream.Stream.of(intakeTekst, startTekst)
-                                .filter(t -> t != null)
-                                .map(t -> "'" + t + "'")
-                                .toList());
-                fouten.add(new Importmelding(
+                intake = weken(
                         regel,
-                        wat,
-                        teksten.isEmpty()
-                                ? "Geen wachttijd in de bron: wachttijd tot intake en tot start ontbreken"
-                                : "Geen wachttijd in weken te lezen uit " + teksten));
-                continue;
+                        regel.intakeTekst(),
+                        opmerkingen,
+                        "tot intake",
+                        "weken_tot_intake",
+                        "i",
+                        "wachttijd_intake");
+                start = weken(
+                        regel,
+                        regel.startTekst(),
+                        opmerkingen,
+                        "tot start",
+                        "weken_tot_start",
+                        "b",
+                        "weken_intake_tot_start");
+                plaatsen = plaatsen(regel.veld("vrije_plaatsen", "plaatsen"));
+            } catch (IllegalArgumentException e) {
+                throw new Afgewezen(Importuitkomst.FOUT, e.getMessage());
             }
-            LocalDate bevestigd =
-                    datum(Bronbestand.tekst(rij, "bevestigd_op", "date", "datum", "peildatum"), vandaag, opmerkingen);
-            String sleutel = agb.value() + "|" + (productcode == null ? "" : productcode.toUpperCase(Locale.ROOT)) + "|"
-                    + (aanbod == null ? "" : aanbod.toLowerCase(Locale.ROOT)) + "|"
-                    + (locatie == null ? "" : locatie.toLowerCase(Locale.ROOT));
-            Integer eerder = gezien.putIfAbsent(sleutel, regel);
+            boolean aanmeldstop = Wachtduurtekst.isAanmeldstop(regel.intakeTekst())
+                    || Wachtduurtekst.isAanmeldstop(regel.startTekst())
+                    || janee(regel.veld("aanmeldstop"));
+            if (intake.isEmpty() && start.isEmpty() && plaatsen.isEmpty() && !aanmeldstop) {
+                throw new Afgewezen(Importuitkomst.FOUT, geenWachttijd(regel));
+            }
+            return new Wachttijdgegevens(
+                    agb,
+                    regel.productcode(),
+                    regel.aanbod(),
+                    regel.locatie(),
+                    intake.orElse(null),
+                    start.orElse(null),
+                    plaatsen.orElse(null),
+                    aanmeldstop,
+                    regel.veld("toelichting", "s"),
+                    regel.veld("bron_url", "u", "url"),
+                    datum(regel.veld("bevestigd_op", "date", "datum", "peildatum"), vandaag, opmerkingen));
+        }
+
+        /** The same offer (aanbieder, product, aanbod, locatie) once per feed. */
+        private void controleerUniek(Feedregel regel, AgbCode agb) throws Afgewezen {
+            String sleutel =
+                    agb.value() + "|" + kleineLetters(regel.productcode()).toUpperCase(Locale.ROOT) + "|"
+                            + kleineLetters(regel.aanbod()) + "|" + kleineLetters(regel.locatie());
+            Integer eerder = gezien.putIfAbsent(sleutel, regel.regel());
             if (eerder != null) {
-                fouten.add(new Importmelding(regel, wat, "Dubbel: hetzelfde aanbod staat al op regel " + eerder));
-                continue;
-            }
-            boolean bestond = wachttijden.bestaat(agb, productcode, aanbod, locatie);
-            wachttijden.registreer(
-                    new Wachttijdgegevens(
-                            agb,
-                            productcode,
-                            aanbod,
-                            locatie,
-                            intake.orElse(null),
-                            start.orElse(null),
-                            plaatsen.orElse(null),
-                            aanmeldstop,
-                            Bronbestand.tekst(rij, "toelichting", "s"),
-                            Bronbestand.tekst(rij, "bron_url", "u", "url"),
-                            bevestigd),
-                    Wachttijdbron.IMPORT);
-            if (bestond) {
-                bijgewerkt++;
-            } else {
-                nieuw++;
-            }
-            if (!opmerkingen.isEmpty()) {
-                waarschuwingen.add(new Importmelding(regel, wat, String.join("; ", opmerkingen)));
+                throw new Afgewezen(Importuitkomst.FOUT, "Dubbel: hetzelfde aanbod staat al op regel " + eerder);
             }
         }
-        if (proef) {
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+
+        /**
+         * Who the line is about, for the report: the AGB code, with the aanbieder's name when the register knows
+         * it (also for a line linked by name) and else the name in the feed; without either, "(geen aanbieder)".
+         */
+        private String aanbieder(Feedregel regel) {
+            AgbCode bekend = regel.agb() != null
+                    ? geldigeAgb(regel.agb()).filter(namen::containsKey).orElse(null)
+                    : regel.naam() == null ? null : naamsleutels.get(Naamsleutel.van(regel.naam()));
+            if (bekend != null) {
+                return bekend.value() + " " + namen.get(bekend);
+            }
+            if (regel.agb() != null) {
+                return regel.naam() == null ? regel.agb() : regel.agb() + " " + regel.naam();
+            }
+            return regel.naam() == null ? "(geen aanbieder)" : regel.naam();
         }
-        return new Importverslag(
-                rijen.size(),
-                nieuw + bijgewerkt,
-                nieuw,
-                bijgewerkt,
-                nietGekoppeld,
-                fouten,
-                overgeslagen,
-                waarschuwingen,
-                proef);
+    }
+
+    private static Optional<AgbCode> geldigeAgb(String tekst) {
+        try {
+            return Optional.of(new AgbCode(tekst));
+        } catch (OngeldigeWaarde e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String aanbod(Feedregel regel) {
+        StringBuilder tekst = new StringBuilder();
+        tekst.append(regel.aanbod() != null ? regel.aanbod() : regel.productcode() != null ? regel.productcode() : "");
+        if (regel.locatie() != null) {
+            tekst.append(tekst.isEmpty() ? "" : " ")
+                    .append('(')
+                    .append(regel.locatie())
+                    .append(')');
+        }
+        return tekst.isEmpty() ? null : tekst.toString();
+    }
+
+    private static String geenWachttijd(Feedregel regel) {
+        String teksten = String.join(
+                ", ",
+                Stream.of(regel.intakeTekst(), regel.startTekst())
+                        .filter(t -> t != null)
+                        .map(t -> "'" + t + "'")
+                        .toList());
+        return teksten.isEmpty()
+                ? "Geen wachttijd in de bron: wachttijd tot intake en tot start ontbreken"
+                : "Geen wachttijd in weken te lezen uit " + teksten;
+    }
+
+    private static String kleineLetters(String tekst) {
+        return tekst == null ? "" : tekst.toLowerCase(Locale.ROOT);
     }
 
     /** A number of weeks from the numeric field, else from the text; refuses impossible values. */
     private static Optional<BigDecimal> weken(
-            Map<String, Object> rij, String tekst, List<String> opmerkingen, String soort, String... velden) {
-        String waarde = Bronbestand.tekst(rij, velden);
+            Feedregel regel, String tekst, List<String> opmerkingen, String soort, String... velden) {
+        String waarde = regel.veld(velden);
         Optional<BigDecimal> weken;
         if (waarde != null) {
             try {
                 weken = Optional.of(new BigDecimal(waarde.replace(',', '.')));
             } catch (NumberFormatException e) {
-                weken = WachtduurTekst.weken(waarde);
-                if (weken.isEmpty() && !WachtduurTekst.isAanmeldstop(waarde)) {
+                weken = Wachtduurtekst.weken(waarde);
+                if (weken.isEmpty() && !Wachtduurtekst.isAanmeldstop(waarde)) {
                     opmerkingen.add("wachttijd " + soort + " '" + waarde + "' is geen aantal weken");
                 }
             }
         } else {
-            weken = WachtduurTekst.weken(tekst);
+            weken = Wachtduurtekst.weken(tekst);
             weken.ifPresent(w -> opmerkingen.add("wachttijd " + soort + " gelezen uit de tekst '" + tekst + "' als "
                     + w.toPlainString() + " weken"));
         }
@@ -263,16 +384,5 @@ public class WachttijdImportService {
 
     private static boolean janee(String tekst) {
         return tekst != null && tekst.toLowerCase(Locale.ROOT).matches("ja|j|true|1|yes");
-    }
-
-    private static String omschrijving(String naam, String aanbod, String locatie) {
-        StringBuilder tekst = new StringBuilder(naam == null ? "(geen aanbieder)" : naam);
-        if (aanbod != null) {
-            tekst.append(" – ").append(aanbod);
-        }
-        if (locatie != null) {
-            tekst.append(" (").append(locatie).append(')');
-        }
-        return tekst.toString();
     }
 }

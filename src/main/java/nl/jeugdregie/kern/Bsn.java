@@ -16,7 +16,13 @@ public record Bsn(String value) {
         }
     }
 
-    /** The elfproef for a BSN: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is divisible by 11 (and not 0). */
+    /**
+     * The elfproef for a BSN, the one implementation in the code base (the iJw rule CS002 uses it too): nine digits,
+     * leading zeros included (never eight digits padded), with 9·d1 + 8·d2 + … + 2·d8 − 1·d9 divisible by 11 and not
+     * 0. A sum of 0 passes the bare arithmetic but is no BSN: {@code 000000000} is the placeholder the CBS
+     * beleidsinformatie uses for an unborn child without a BSN, and no number with that sum is ever issued. Accepting
+     * it would let such a placeholder stand in for a child's identity.
+     */
     public static boolean voldoetAanElfproef(String cijfers) {
         if (cijfers == null || !cijfers.matches("[0-9]{9}")) {
             return false;

@@ -2,22 +2,18 @@ package nl.jeugdregie.regio;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.platform.Conflict;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
-import nl.jeugdregie.platform.Paginaquery;
 import nl.jeugdregie.platform.Paginering;
 import nl.jeugdregie.platform.Resultaatpagina;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RegioService {
 
-    private final JdbcClient jdbc;
+    private final RegioRepository repository;
     private final Clock clock;
     private final String platformregio;
 
-    RegioService(JdbcClient jdbc, Clock clock, @Value("${jeugdregie.regio:JZ14}") String platformregio) {
-        this.jdbc = jdbc;
+    RegioService(RegioRepository repository, Clock clock, @Value("${jeugdregie.regio:JZ14}") String platformregio) {
+        this.repository = repository;
         this.clock = clock;
         this.platformregio = platformregio;
     }
@@ -57,68 +53,29 @@ public class RegioService {
     }
 
     public List<Gemeente> gemeentenVan(String jeugdregio, LocalDate peildatum) {
-        return jdbc.sql("""
-                        select g.code, g.naam, g.provincie from regio.gemeente g
-                        join regio.lidmaatschap l on l.gemeente = g.code
-                        where l.jeugdregio = :regio and l.geldig @> cast(:peildatum as date)
-                        order by g.naam""")
-                .param("regio", jeugdregio)
-                .param("peildatum", peildatum)
-                .query(RegioService::gemeente)
-                .list();
+        return repository.gemeentenVan(jeugdregio, peildatum);
     }
 
     public List<Jeugdregio> jeugdregios() {
-        return jdbc.sql("select code, naam from regio.jeugdregio order by code")
-                .query(Jeugdregio.class)
-                .list();
+        return repository.jeugdregios();
     }
 
     public Optional<Jeugdregio> jeugdregio(String code) {
-        return jdbc.sql("select code, naam from regio.jeugdregio where code = :code")
-                .param("code", code)
-                .query(Jeugdregio.class)
-                .optional();
+        return repository.jeugdregio(code);
     }
 
     /** The region a gemeente belongs to on that day, if any. */
     public Optional<String> regioVan(GemeenteCode gemeente, LocalDate peildatum) {
-        return jdbc.sql(
-                        "select jeugdregio from regio.lidmaatschap where gemeente = :gemeente and geldig @> cast(:peildatum as date)")
-                .param("gemeente", gemeente.value())
-                .param("peildatum", peildatum)
-                .query(String.class)
-                .optional();
+        return repository.regioVan(gemeente, peildatum);
     }
 
     /** Gemeenten filtered on part of the name and on the region they belong to today. */
     public Resultaatpagina<Gemeente> zoekGemeenten(String naam, String jeugdregio, Paginering paginering) {
-        String filter = """
-                from regio.gemeente g
-                where (cast(:naam as text) is null or g.naam ilike '%' || cast(:naam as text) || '%')
-                  and (cast(:regio as text) is null or exists (
-                      select 1 from regio.lidmaatschap l
-                      where l.gemeente = g.code and l.jeugdregio = cast(:regio as text)
-                        and l.geldig @> cast(:vandaag as date)))""";
-        Map<String, Object> params = new HashMap<>();
-        params.put("naam", naam == null || naam.isBlank() ? null : naam.trim());
-        params.put("regio", jeugdregio == null || jeugdregio.isBlank() ? null : jeugdregio.trim());
-        params.put("vandaag", LocalDate.now(clock));
-        return Paginaquery.pagina(
-                jdbc,
-                "g.code, g.naam, g.provincie",
-                filter,
-                "g.naam, g.code",
-                params,
-                paginering,
-                RegioService::gemeente);
+        return repository.zoekGemeenten(leegAlsNull(naam), leegAlsNull(jeugdregio), LocalDate.now(clock), paginering);
     }
 
     public Optional<Gemeente> gemeente(GemeenteCode code) {
-        return jdbc.sql("select code, naam, provincie from regio.gemeente where code = :code")
-                .param("code", code.value())
-                .query(RegioService::gemeente)
-                .optional();
+        return repository.gemeente(code);
     }
 
     @Transactional
@@ -126,39 +83,22 @@ public class RegioService {
         if (gemeente(code).isPresent()) {
             throw new Conflict("Gemeente met code " + code + " bestaat al");
         }
-        jdbc.sql("insert into regio.gemeente (code, naam, provincie) values (:code, :naam, :provincie)")
-                .param("code", code.value())
-                .param("naam", naam.trim())
-                .param("provincie", leegAlsNull(provincie))
-                .update();
-        return new Gemeente(code, naam.trim(), leegAlsNull(provincie));
+        Gemeente gemeente = new Gemeente(code, naam.trim(), leegAlsNull(provincie));
+        repository.voegGemeenteToe(gemeente);
+        return gemeente;
     }
 
     @Transactional
     public Gemeente wijzigGemeente(GemeenteCode code, String naam, String provincie) {
-        int gewijzigd = jdbc.sql("update regio.gemeente set naam = :naam, provincie = :provincie where code = :code")
-                .param("code", code.value())
-                .param("naam", naam.trim())
-                .param("provincie", leegAlsNull(provincie))
-                .update();
-        if (gewijzigd == 0) {
+        Gemeente gemeente = new Gemeente(code, naam.trim(), leegAlsNull(provincie));
+        if (!repository.wijzigGemeente(gemeente)) {
             throw new NietGevonden("Gemeente " + code + " bestaat niet");
         }
-        return new Gemeente(code, naam.trim(), leegAlsNull(provincie));
+        return gemeente;
     }
 
     public List<Lidmaatschap> lidmaatschappen(GemeenteCode gemeente) {
-        return jdbc.sql("""
-                        select id, gemeente, jeugdregio, lower(geldig) as begindatum, upper(geldig) - 1 as einddatum
-                        from regio.lidmaatschap where gemeente = :gemeente order by lower(geldig)""")
-                .param("gemeente", gemeente.value())
-                .query((rs, i) -> new Lidmaatschap(
-                        rs.getLong("id"),
-                        new GemeenteCode(rs.getString("gemeente")),
-                        rs.getString("jeugdregio"),
-                        rs.getObject("begindatum", LocalDate.class),
-                        rs.getObject("einddatum", LocalDate.class)))
-                .list();
+        return repository.lidmaatschappen(gemeente);
     }
 
     /**
@@ -178,16 +118,7 @@ public class RegioService {
             throw new OngeldigeInvoer("einddatum", "Einddatum ligt voor de begindatum");
         }
         try {
-            long id = jdbc.sql("""
-                            insert into regio.lidmaatschap (gemeente, jeugdregio, geldig)
-                            values (:gemeente, :regio, daterange(:begin, cast(:eind as date) + 1))
-                            returning id""")
-                    .param("gemeente", gemeente.value())
-                    .param("regio", jeugdregio)
-                    .param("begin", begindatum)
-                    .param("eind", einddatum)
-                    .query(Long.class)
-                    .single();
+            long id = repository.voegLidmaatschapToe(gemeente, jeugdregio, begindatum, einddatum);
             return new Lidmaatschap(id, gemeente, jeugdregio, begindatum, einddatum);
         } catch (DataIntegrityViolationException e) {
             throw new Conflict("Gemeente " + gemeente + " is in die periode al lid van een jeugdregio");
@@ -197,21 +128,15 @@ public class RegioService {
     /** Ends a membership on {@code einddatum} (inclusive), e.g. when a gemeente changes region. */
     @Transactional
     public void beeindigLidmaatschap(long id, LocalDate einddatum) {
-        int gewijzigd;
+        boolean beeindigd;
         try {
-            gewijzigd = jdbc.sql("""
-                            update regio.lidmaatschap set geldig = daterange(lower(geldig), cast(:eind as date) + 1)
-                            where id = :id and lower(geldig) <= cast(:eind as date)""").param("id", id).param("eind", einddatum).update();
+            beeindigd = repository.beeindigLidmaatschap(id, einddatum);
         } catch (DataIntegrityViolationException e) {
             throw new Conflict("Deze einddatum laat het lidmaatschap overlappen met een ander");
         }
-        if (gewijzigd == 0) {
+        if (!beeindigd) {
             throw new OngeldigeInvoer("einddatum", "Lidmaatschap bestaat niet of einddatum ligt voor de begindatum");
         }
-    }
-
-    private static Gemeente gemeente(java.sql.ResultSet rs, int rij) throws java.sql.SQLException {
-        return new Gemeente(new GemeenteCode(rs.getString("code")), rs.getString("naam"), rs.getString("provincie"));
     }
 
     private static String leegAlsNull(String tekst) {

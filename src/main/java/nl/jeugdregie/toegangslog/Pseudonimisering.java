@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -36,16 +35,16 @@ public class Pseudonimisering {
     private static final String ALGORITME = "HmacSHA256";
     private static final int MINIMALE_SLEUTELLENGTE = 32;
 
-    private final JdbcClient jdbc;
+    private final PseudoniemsleutelRepository repository;
     private final TransactionTemplate eigenTransactie;
     private volatile SecretKeySpec sleutel;
 
     @Autowired
     Pseudonimisering(
             @Value("${jeugdregie.pseudonimisering.sleutel:}") String geconfigureerdeSleutel,
-            JdbcClient jdbc,
+            PseudoniemsleutelRepository repository,
             PlatformTransactionManager transacties) {
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.eigenTransactie = new TransactionTemplate(transacties);
         this.eigenTransactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         if (!geconfigureerdeSleutel.isBlank()) {
@@ -55,7 +54,7 @@ public class Pseudonimisering {
 
     /** For unit tests: a fixed key, no database. */
     Pseudonimisering(byte[] sleutel) {
-        this.jdbc = null;
+        this.repository = null;
         this.eigenTransactie = null;
         this.sleutel = new SecretKeySpec(sleutel, ALGORITME);
     }
@@ -89,17 +88,11 @@ public class Pseudonimisering {
         return eigenTransactie.execute(status -> {
             byte[] nieuw = new byte[MINIMALE_SLEUTELLENGTE];
             new SecureRandom().nextBytes(nieuw);
-            int aangemaakt = jdbc.sql(
-                            "insert into toegangslog.sleutel (sleutel) values (:sleutel) on conflict do nothing")
-                    .param("sleutel", nieuw)
-                    .update();
-            if (aangemaakt == 1) {
+            if (repository.bewaarAlsEerste(nieuw)) {
                 log.warn("Geen jeugdregie.pseudonimisering.sleutel ingesteld: een willekeurige sleutel is "
                         + "gegenereerd en in de database bewaard. Stel in productie een eigen sleutel in.");
             }
-            return jdbc.sql("select sleutel from toegangslog.sleutel")
-                    .query(byte[].class)
-                    .single();
+            return repository.sleutel();
         });
     }
 

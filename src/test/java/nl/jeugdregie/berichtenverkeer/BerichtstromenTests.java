@@ -14,16 +14,12 @@ import nl.jeugdregie.berichtenverkeer.Aanbiederkant.Maand;
 import nl.jeugdregie.ijw.Jw317;
 import nl.jeugdregie.ijw.Specificatie;
 import nl.jeugdregie.inkoop.AanbiederService;
-import nl.jeugdregie.inkoop.Aanbiedergegevens;
 import nl.jeugdregie.inkoop.ContractService;
-import nl.jeugdregie.inkoop.Contractgegevens;
-import nl.jeugdregie.inkoop.Relatie;
+import nl.jeugdregie.inkoop.InkoopFixtures;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
-import nl.jeugdregie.kern.Periode;
-import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Geslacht;
 import nl.jeugdregie.kern.codelijst.RedenAfwijzingVerzoek;
 import nl.jeugdregie.kern.codelijst.RedenWijziging;
@@ -339,23 +335,8 @@ class BerichtstromenTests extends BerichtenverkeerContext {
     }
 
     private Aanbiederkant aanbieder(String agb, String voorvoegsel) {
-        AgbCode code = new AgbCode(agb);
-        aanbieders.voegToe(
-                new Aanbiedergegevens(code, null, "Aanbieder " + voorvoegsel, Relatie.REGULIER, null, null, List.of()));
-        long contract = contracten
-                .voegToe(new Contractgegevens(
-                        "BS-" + voorvoegsel,
-                        code,
-                        "Ambulant",
-                        Periode.van(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
-                        null))
-                .id();
-        contracten.voegProductToe(contract, "45A48", Eenheid.UUR);
-        contracten.voegTariefToe(
-                contract,
-                "45A48",
-                new Bedrag(TARIEF),
-                Periode.van(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+        InkoopFixtures.aanbiederMetContract(
+                aanbieders, contracten, new AgbCode(agb), "Aanbieder " + voorvoegsel, "45A48", new Bedrag(TARIEF));
         return new Aanbiederkant(agb, ENSCHEDE.value(), voorvoegsel);
     }
 

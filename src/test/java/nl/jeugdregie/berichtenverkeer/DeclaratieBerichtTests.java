@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import nl.jeugdregie.inkoop.AanbiederService;
-import nl.jeugdregie.inkoop.Aanbiedergegevens;
 import nl.jeugdregie.inkoop.ContractService;
-import nl.jeugdregie.inkoop.Contractgegevens;
-import nl.jeugdregie.inkoop.Relatie;
+import nl.jeugdregie.inkoop.InkoopFixtures;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.Bsn;
@@ -41,19 +38,8 @@ class DeclaratieBerichtTests extends BerichtenverkeerContext {
     @Test
     void declaratieIsAnsweredWithOnlyTheRejectedPrestatie() {
         AgbCode aanbieder = new AgbCode("97000501");
-        aanbieders.voegToe(new Aanbiedergegevens(
-                aanbieder, null, "Declaratie via berichten", Relatie.REGULIER, null, null, List.of()));
-        long contract = contracten
-                .voegToe(new Contractgegevens(
-                        "BV-DECL-1",
-                        aanbieder,
-                        "Ambulant",
-                        Periode.van(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
-                        null))
-                .id();
-        contracten.voegProductToe(contract, "45A48", Eenheid.UUR);
-        contracten.voegTariefToe(
-                contract, "45A48", Bedrag.euro(84), Periode.van(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+        InkoopFixtures.aanbiederMetContract(
+                aanbieders, contracten, aanbieder, "Declaratie via berichten", "45A48", Bedrag.euro(84));
         String bsn = Startberichten.bsn(401);
         ToegewezenProduct toewijzing = toewijzingen
                 .wijsToe(new NieuweToewijzing(

@@ -1,6 +1,7 @@
 package nl.jeugdregie.berichtenverkeer;
 
 import java.nio.charset.StandardCharsets;
+import nl.jeugdregie.kern.Testbsn;
 
 /** JW305 start messages for tests, with the parts a test varies. */
 final class Startberichten {
@@ -61,18 +62,9 @@ final class Startberichten {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A BSN that passes the elfproef, different for every volgnummer (in the test range 9999…). */
+    /** A BSN that passes the elfproef, different for every volgnummer below 5000 (in the test range 9999…). */
     static String bsn(int volgnummer) {
-        for (int laatste = 0; ; laatste++) {
-            String kandidaat = "9999%04d%d".formatted(volgnummer % 10000, laatste % 10);
-            if (nl.jeugdregie.kern.Bsn.voldoetAanElfproef(kandidaat)) {
-                return kandidaat;
-            }
-            if (laatste > 9) {
-                volgnummer += 10000;
-                laatste = -1;
-            }
-        }
+        return Testbsn.vanaf(999_900_000L + (volgnummer % 5_000) * 20L).value();
     }
 
     static byte[] start(String identificatie) {

@@ -3,11 +3,11 @@ package nl.jeugdregie.berichtenverkeer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.jeugdregie.JeugdregieTest;
+import nl.jeugdregie.Testgebruikers;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
@@ -25,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -33,10 +32,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @JeugdregieTest
 class UitgaandeBerichtenTests {
 
-    static final RequestPostProcessor BACKOFFICE = jwt().jwt(j -> j.subject("backoffice")
-                    .claim("preferred_username", "backoffice")
-                    .claim("roles", java.util.List.of("BACKOFFICE")))
-            .authorities(new SimpleGrantedAuthority("ROLE_BACKOFFICE"));
+    static final RequestPostProcessor BACKOFFICE = Testgebruikers.als("backoffice", "BACKOFFICE");
 
     @Autowired
     MockMvcTester mvc;

@@ -1,14 +1,14 @@
 package nl.jeugdregie.declaratie;
 
-import static nl.jeugdregie.declaratie.DeclaratieTestdata.debet;
-import static nl.jeugdregie.declaratie.DeclaratieTestdata.declaratie;
-import static nl.jeugdregie.declaratie.DeclaratieTestdata.declaratienummer;
-import static nl.jeugdregie.declaratie.DeclaratieTestdata.referentie;
+import static nl.jeugdregie.declaratie.DeclaratieFixtures.debet;
+import static nl.jeugdregie.declaratie.DeclaratieFixtures.declaratie;
+import static nl.jeugdregie.declaratie.DeclaratieFixtures.declaratienummer;
+import static nl.jeugdregie.declaratie.DeclaratieFixtures.referentie;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import java.util.List;
 import nl.jeugdregie.JeugdregieTest;
+import nl.jeugdregie.Testgebruikers;
 import nl.jeugdregie.inkoop.AanbiederService;
 import nl.jeugdregie.inkoop.ContractService;
 import nl.jeugdregie.kern.AgbCode;
@@ -23,7 +23,6 @@ import nl.jeugdregie.toewijzing.ToewijzingService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -31,10 +30,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @JeugdregieTest
 class DeclaratiePaginaTests {
 
-    static final RequestPostProcessor BACKOFFICE = jwt().jwt(j -> j.subject("backoffice")
-                    .claim("preferred_username", "backoffice")
-                    .claim("roles", List.of("BACKOFFICE")))
-            .authorities(new SimpleGrantedAuthority("ROLE_BACKOFFICE"));
+    static final RequestPostProcessor BACKOFFICE = Testgebruikers.als("backoffice", "BACKOFFICE");
 
     @Autowired
     MockMvcTester mvc;
@@ -57,16 +53,8 @@ class DeclaratiePaginaTests {
     @Autowired
     Pseudonimisering pseudonimisering;
 
-    static RequestPostProcessor aanbiederGebruiker(AgbCode agb) {
-        return jwt().jwt(j -> j.subject("medewerker-" + agb)
-                        .claim("preferred_username", "medewerker-" + agb)
-                        .claim("roles", List.of("AANBIEDER"))
-                        .claim("agb", agb.value()))
-                .authorities(new SimpleGrantedAuthority("ROLE_AANBIEDER"));
-    }
-
     Beoordeling eenDeclaratieMetAfwijzing(AgbCode aanbieder, Bsn client) {
-        ToegewezenProduct t = DeclaratieTestdata.tienUurPerWeek(toewijzingen, aanbieder, client);
+        ToegewezenProduct t = DeclaratieFixtures.tienUurPerWeek(toewijzingen, aanbieder, client);
         return declaraties.beoordeel(declaratie(
                 aanbieder,
                 declaratienummer(),
@@ -75,8 +63,8 @@ class DeclaratiePaginaTests {
 
     @Test
     void showsTheExplanationNextToEveryRejectedPrestatieAndLogsTheRead() {
-        AgbCode aanbieder = DeclaratieTestdata.aanbiederMetContract(aanbieders, contracten);
-        Bsn client = DeclaratieTestdata.nieuweClient();
+        AgbCode aanbieder = DeclaratieFixtures.aanbiederMetContract(aanbieders, contracten);
+        Bsn client = DeclaratieFixtures.nieuweClient();
         Beoordeling b = eenDeclaratieMetAfwijzing(aanbieder, client);
 
         assertThat(mvc.get().uri("/declaraties").with(BACKOFFICE))
@@ -102,19 +90,19 @@ class DeclaratiePaginaTests {
 
     @Test
     void aanbiederSeesOnlyItsOwnDeclaraties() {
-        AgbCode a = DeclaratieTestdata.aanbiederMetContract(aanbieders, contracten);
-        AgbCode b = DeclaratieTestdata.aanbiederMetContract(aanbieders, contracten);
-        Beoordeling vanA = eenDeclaratieMetAfwijzing(a, DeclaratieTestdata.nieuweClient());
-        Beoordeling vanB = eenDeclaratieMetAfwijzing(b, DeclaratieTestdata.nieuweClient());
+        AgbCode a = DeclaratieFixtures.aanbiederMetContract(aanbieders, contracten);
+        AgbCode b = DeclaratieFixtures.aanbiederMetContract(aanbieders, contracten);
+        Beoordeling vanA = eenDeclaratieMetAfwijzing(a, DeclaratieFixtures.nieuweClient());
+        Beoordeling vanB = eenDeclaratieMetAfwijzing(b, DeclaratieFixtures.nieuweClient());
 
-        assertThat(mvc.get().uri("/declaraties").with(aanbiederGebruiker(a)))
+        assertThat(mvc.get().uri("/declaraties").with(Testgebruikers.aanbiederVan(a)))
                 .hasStatusOk()
                 .bodyText()
                 .contains(vanA.declaratie().declaratienummer())
                 .doesNotContain(vanB.declaratie().declaratienummer());
-        assertThat(mvc.get().uri("/declaraties/" + vanA.declaratieId()).with(aanbiederGebruiker(a)))
+        assertThat(mvc.get().uri("/declaraties/" + vanA.declaratieId()).with(Testgebruikers.aanbiederVan(a)))
                 .hasStatusOk();
-        assertThat(mvc.get().uri("/declaraties/" + vanB.declaratieId()).with(aanbiederGebruiker(a)))
+        assertThat(mvc.get().uri("/declaraties/" + vanB.declaratieId()).with(Testgebruikers.aanbiederVan(a)))
                 .hasStatus(HttpStatus.NOT_FOUND);
     }
 }

@@ -1,12 +1,12 @@
 package nl.jeugdregie.declaratie;
 
-import static nl.jeugdregie.declaratie.DeclaratieTestdata.ENSCHEDE;
-import static nl.jeugdregie.declaratie.DeclaratieTestdata.PRODUCT;
-import static nl.jeugdregie.declaratie.DeclaratieTestdata.credit;
-import static nl.jeugdregie.declaratie.DeclaratieTestdata.debet;
-import static nl.jeugdregie.declaratie.DeclaratieTestdata.declaratie;
-import static nl.jeugdregie.declaratie.DeclaratieTestdata.declaratienummer;
-import static nl.jeugdregie.declaratie.DeclaratieTestdata.referentie;
+import static nl.jeugdregie.declaratie.DeclaratieFixtures.ENSCHEDE;
+import static nl.jeugdregie.declaratie.DeclaratieFixtures.PRODUCT;
+import static nl.jeugdregie.declaratie.DeclaratieFixtures.credit;
+import static nl.jeugdregie.declaratie.DeclaratieFixtures.debet;
+import static nl.jeugdregie.declaratie.DeclaratieFixtures.declaratie;
+import static nl.jeugdregie.declaratie.DeclaratieFixtures.declaratienummer;
+import static nl.jeugdregie.declaratie.DeclaratieFixtures.referentie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -51,13 +51,13 @@ class DeclaratieScenarioTests {
     ApplicationEvents events;
 
     AgbCode aanbieder;
-    Bsn client = DeclaratieTestdata.nieuweClient();
+    Bsn client = DeclaratieFixtures.nieuweClient();
     ToegewezenProduct toewijzing;
 
     @BeforeEach
     void eenAanbiederMetContractEnToewijzing() {
-        aanbieder = DeclaratieTestdata.aanbiederMetContract(aanbieders, contracten);
-        toewijzing = DeclaratieTestdata.tienUurPerWeek(toewijzingen, aanbieder, client);
+        aanbieder = DeclaratieFixtures.aanbiederMetContract(aanbieders, contracten);
+        toewijzing = DeclaratieFixtures.tienUurPerWeek(toewijzingen, aanbieder, client);
     }
 
     @Test
@@ -101,7 +101,7 @@ class DeclaratieScenarioTests {
                 toewijzing.nummer(),
                 Productcategorie.JEUGDHULP_AMBULANT,
                 PRODUCT,
-                DeclaratieTestdata.PRODUCTPERIODE_MAART,
+                DeclaratieFixtures.PRODUCTPERIODE_MAART,
                 2,
                 Eenheid.UUR,
                 Bedrag.euro(90),
@@ -178,7 +178,7 @@ class DeclaratieScenarioTests {
 
     @Test
     void rejectsPrestatieOfAnotherClient() {
-        Bsn ander = DeclaratieTestdata.nieuweClient();
+        Bsn ander = DeclaratieFixtures.nieuweClient();
         Beoordeling b = declaraties.beoordeel(
                 declaratie(aanbieder, declaratienummer(), List.of(debet(referentie(), ander, toewijzing.nummer(), 1))));
         assertThat(b.afgewezen())

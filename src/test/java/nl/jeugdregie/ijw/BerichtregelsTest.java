@@ -126,6 +126,16 @@ class BerichtregelsTest {
     }
 
     @Test
+    void rejectsTheAllZeroPlaceholderAsBsnButAcceptsLeadingZeros() {
+        Bericht nullen = Wijzig.zet(Declaraties.jw323(1, 1), "Declaratie/Clienten/Client/Bsn", "000000000");
+        assertThat(valideer(nullen).bevindingen())
+                .extracting(Bevinding::regel, Bevinding::retourcode)
+                .containsExactly(tuple("CS002", "0001"));
+        Bericht voorloopnul = Wijzig.zet(Declaraties.jw323(1, 1), "Declaratie/Clienten/Client/Bsn", "010000021");
+        assertThat(valideer(voorloopnul).bevindingen()).isEmpty();
+    }
+
+    @Test
     void checksTotalsPeriodsAndReferencesOfADeclaratie() {
         Bericht bericht = Declaraties.jw323(1, 2);
         bericht = Wijzig.zet(bericht, "Declaratie/TotaalIngediendBedrag/TotaalBedrag", "1");

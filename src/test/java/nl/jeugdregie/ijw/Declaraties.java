@@ -2,7 +2,7 @@ package nl.jeugdregie.ijw;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.jeugdregie.ijw.regels.Elfproef;
+import nl.jeugdregie.kern.Bsn;
 
 /** Test fixture: valid JW323 declaraties of any size (also used by the benchmark). */
 public final class Declaraties {
@@ -71,7 +71,7 @@ public final class Declaraties {
         }
 
         Element volgende() {
-            while (!Elfproef.isGeldig(String.valueOf(bsn))) {
+            while (!Bsn.voldoetAanElfproef(String.valueOf(bsn))) {
                 bsn++;
             }
             List<Element> prestaties = new ArrayList<>();

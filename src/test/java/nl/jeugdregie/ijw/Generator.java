@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import nl.jeugdregie.ijw.regels.Elfproef;
 import nl.jeugdregie.ijw.schema.ComplexType;
 import nl.jeugdregie.ijw.schema.Particle;
 import nl.jeugdregie.ijw.schema.SimpleType;
+import nl.jeugdregie.kern.Bsn;
 
 /**
  * Random messages that are valid against the XSD, generated from the message schema with a seeded
@@ -103,7 +103,7 @@ public final class Generator {
     public String bsn() {
         while (true) {
             String candidate = digits(9);
-            if (Elfproef.isGeldig(candidate)) {
+            if (Bsn.voldoetAanElfproef(candidate)) {
                 return candidate;
             }
         }

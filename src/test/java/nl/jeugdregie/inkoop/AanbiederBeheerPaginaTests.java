@@ -1,8 +1,8 @@
 package nl.jeugdregie.inkoop;
 
-import static nl.jeugdregie.inkoop.InkoopTestdata.DEMO;
-import static nl.jeugdregie.inkoop.InkoopTestdata.aanbiederVan;
-import static nl.jeugdregie.inkoop.InkoopTestdata.metRol;
+import static nl.jeugdregie.Testgebruikers.aanbiederVan;
+import static nl.jeugdregie.Testgebruikers.metRol;
+import static nl.jeugdregie.inkoop.InkoopFixtures.DEMO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 

@@ -1,9 +1,10 @@
 package nl.jeugdregie.inkoop;
 
-import static nl.jeugdregie.inkoop.InkoopTestdata.DEMO;
-import static nl.jeugdregie.inkoop.InkoopTestdata.aanbiederVan;
-import static nl.jeugdregie.inkoop.InkoopTestdata.metRol;
+import static nl.jeugdregie.Testgebruikers.aanbiederVan;
+import static nl.jeugdregie.Testgebruikers.metRol;
+import static nl.jeugdregie.inkoop.InkoopFixtures.DEMO;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.LocalDate;
@@ -12,10 +13,12 @@ import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.codelijst.Eenheid;
-import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.platform.Conflict;
+import nl.jeugdregie.platform.OngeldigeInvoer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Changing a contract's looptijd and perceel, and ending or correcting a tariff, on the pages. */
@@ -40,6 +43,9 @@ class ContractBeheerPaginaTests {
 
     @Autowired
     ProductService producten;
+
+    @Autowired
+    JdbcClient jdbc;
 
     /** A fresh contract for 2026 with product 45A53 at € 100 per hour for the whole year. */
     Contract eenContract(String nummer) {
@@ -160,6 +166,87 @@ class ContractBeheerPaginaTests {
     }
 
     @Test
+    void aTariffWithoutEndDateRunsUntilTheContractEndsAndFollowsItsLooptijd() {
+        Contract contract = contracten.voegToe(
+                new Contractgegevens("PAG-C-5", AANBIEDER, "Perceel open", new Periode(BEGIN, EIND), null));
+        contracten.voegProductToe(contract.id(), "45A53", Eenheid.UUR);
+        String contractpad = "/inkoop/contracten/" + contract.id();
+        assertThat(mvc.post()
+                        .uri(contractpad + "/tarieven")
+                        .with(metRol("INKOOP"))
+                        .with(csrf())
+                        .param("productcode", "45A53")
+                        .param("bedrag", "95,00")
+                        .param("begindatum", "2026-04-01")
+                        .param("einddatum", ""))
+                .hasStatus(HttpStatus.FOUND);
+        Tarief tarief = enigTarief(contract);
+        assertThat(tarief.totEindeContract()).isTrue();
+        assertThat(tarief.einddatum()).as("as entered").isNull();
+        assertThat(tarief.geldig()).isEqualTo(new Periode(LocalDate.of(2026, 4, 1), EIND));
+        assertThat(mvc.get().uri(contractpad).with(metRol("INKOOP")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("31-12-2026 (einde contract)");
+        assertThat(contracten.historie(contract.id()))
+                .anySatisfy(w -> assertThat(w.omschrijving())
+                        .isEqualTo("Tarief 45A53 € 95,00 per uur vanaf 1-4-2026 tot het einde van het contract"
+                                + " toegevoegd"));
+
+        // the no-overlap rule holds for the open end too
+        assertThatThrownBy(() -> contracten.voegTariefToe(
+                        contract.id(), "45A53", Bedrag.euro(99), new Periode(LocalDate.of(2026, 10, 1), EIND)))
+                .isInstanceOf(Conflict.class)
+                .hasMessageContaining("tariefperiodes mogen elkaar niet overlappen");
+
+        // a longer looptijd takes the tariff along; the declaratie check sees the new end in the view
+        contracten.wijzig(
+                contract.id(),
+                new Contractgegevens(
+                        "PAG-C-5", AANBIEDER, "Perceel open", new Periode(BEGIN, LocalDate.of(2027, 6, 30)), null));
+        assertThat(enigTarief(contract).geldig().eind()).isEqualTo(LocalDate.of(2027, 6, 30));
+        assertThat(contracten.tarievenOp(AANBIEDER, "45A53", LocalDate.of(2027, 6, 30)))
+                .anySatisfy(t -> assertThat(t.contractId()).isEqualTo(contract.id()));
+        assertThat(contracten.tarievenOp(AANBIEDER, "45A53", LocalDate.of(2027, 7, 1)))
+                .noneSatisfy(t -> assertThat(t.contractId()).isEqualTo(contract.id()));
+        assertThat(jdbc.sql("select tarief_einddatum from inkoop.v_contractproducten where contract_id = :id")
+                        .param("id", contract.id())
+                        .query(LocalDate.class)
+                        .single())
+                .isEqualTo(LocalDate.of(2027, 6, 30));
+
+        // a shorter looptijd that still holds its first day shortens it; one that ends before it is refused
+        contracten.wijzig(
+                contract.id(),
+                new Contractgegevens(
+                        "PAG-C-5", AANBIEDER, "Perceel open", new Periode(BEGIN, LocalDate.of(2026, 9, 30)), null));
+        assertThat(enigTarief(contract).geldig().eind()).isEqualTo(LocalDate.of(2026, 9, 30));
+        assertThatThrownBy(() -> contracten.wijzig(
+                        contract.id(),
+                        new Contractgegevens(
+                                "PAG-C-5",
+                                AANBIEDER,
+                                "Perceel open",
+                                new Periode(BEGIN, LocalDate.of(2026, 3, 31)),
+                                null)))
+                .isInstanceOfSatisfying(
+                        OngeldigeInvoer.class,
+                        e -> assertThat(e.parameters().get(0).reason())
+                                .isEqualTo(
+                                        "Het tarief voor 45A53 (vanaf 1-4-2026 tot het einde van het contract) valt dan"
+                                                + " buiten de looptijd; pas eerst dat tarief aan"));
+
+        // the change form keeps the end empty, so saving it does not fix today's end of the contract
+        assertThat(mvc.get()
+                        .uri(contractpad + "/tarieven/" + tarief.id() + "/wijzigen")
+                        .with(metRol("INKOOP")))
+                .hasStatusOk()
+                .bodyText()
+                .contains("2026-04-01")
+                .doesNotContain("2026-09-30");
+    }
+
+    @Test
     void onlyInkoopAndBeheerChangeContractsAndTariffs() {
         Contract contract = eenContract("PAG-C-3");
         Tarief tarief = enigTarief(contract);
@@ -198,13 +285,7 @@ class ContractBeheerPaginaTests {
 
     @Test
     void waitingTimePageDrawsTheTrendFromTheSameNumbersAsItsTable() {
-        Wachttijd eigen = wachttijden
-                .zoek(
-                        WachttijdService.Filter.alles().voorAanbieder(DEMO),
-                        WachttijdService.Sortering.AANBIEDER,
-                        Paginering.van(1, 1))
-                .items()
-                .get(0);
+        Wachttijd eigen = InkoopFixtures.wachttijdVan(wachttijden, DEMO);
         mvc.post()
                 .uri("/wachttijden/" + eigen.id())
                 .with(aanbiederVan(DEMO))

@@ -41,7 +41,7 @@ class ContractenApiTests {
         contract = contracten
                 .voegToe(new Contractgegevens(
                         "TEST-" + VOLGNUMMER.incrementAndGet() + "-" + System.nanoTime() % 100000,
-                        InkoopTestdata.DEMO,
+                        InkoopFixtures.DEMO,
                         "Testperceel",
                         Periode.van(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)),
                         null))

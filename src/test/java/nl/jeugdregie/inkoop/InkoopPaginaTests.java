@@ -1,15 +1,14 @@
 package nl.jeugdregie.inkoop;
 
-import static nl.jeugdregie.inkoop.InkoopTestdata.ANDER;
-import static nl.jeugdregie.inkoop.InkoopTestdata.DEMO;
-import static nl.jeugdregie.inkoop.InkoopTestdata.aanbiederVan;
-import static nl.jeugdregie.inkoop.InkoopTestdata.metRol;
+import static nl.jeugdregie.Testgebruikers.aanbiederVan;
+import static nl.jeugdregie.Testgebruikers.metRol;
+import static nl.jeugdregie.inkoop.InkoopFixtures.ANDER;
+import static nl.jeugdregie.inkoop.InkoopFixtures.DEMO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.LocalDate;
 import nl.jeugdregie.JeugdregieTest;
-import nl.jeugdregie.platform.Paginering;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -28,14 +27,6 @@ class InkoopPaginaTests {
     @Autowired
     WachttijdService wachttijden;
 
-    long contractVan(nl.jeugdregie.kern.AgbCode agb) {
-        return contracten
-                .zoek(agb, null, null, Paginering.van(1, 1))
-                .items()
-                .get(0)
-                .id();
-    }
-
     @Test
     void inkoopSeesTheRegisterWithBudgetWarnings() {
         assertThat(mvc.get().uri("/inkoop/aanbieders").with(metRol("INKOOP")))
@@ -50,7 +41,9 @@ class InkoopPaginaTests {
 
     @Test
     void contractPageShowsTariffsOntwikkelopgavenAndHistory() {
-        assertThat(mvc.get().uri("/inkoop/contracten/" + contractVan(ANDER)).with(metRol("INKOOP")))
+        assertThat(mvc.get()
+                        .uri("/inkoop/contracten/" + InkoopFixtures.contractVan(contracten, ANDER))
+                        .with(metRol("INKOOP")))
                 .hasStatusOk()
                 .bodyText()
                 .contains(
@@ -69,7 +62,9 @@ class InkoopPaginaTests {
                 .doesNotContain("Contract toevoegen");
         assertThat(mvc.get().uri("/inkoop/aanbieders/" + ANDER).with(aanbiederVan(DEMO)))
                 .hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.get().uri("/inkoop/contracten/" + contractVan(ANDER)).with(aanbiederVan(DEMO)))
+        assertThat(mvc.get()
+                        .uri("/inkoop/contracten/" + InkoopFixtures.contractVan(contracten, ANDER))
+                        .with(aanbiederVan(DEMO)))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.get().uri("/wachttijden").with(aanbiederVan(DEMO)))
                 .hasStatusOk()
@@ -80,7 +75,7 @@ class InkoopPaginaTests {
 
     @Test
     void aNegativeTariffOnThePageGivesADutchErrorAndStoresNothing() {
-        long contract = contractVan(DEMO);
+        long contract = InkoopFixtures.contractVan(contracten, DEMO);
         int voor = contracten.contractproduct(contract, "45A53").tarieven().size();
         assertThat(mvc.post()
                         .uri("/inkoop/contracten/" + contract + "/tarieven")
@@ -122,13 +117,7 @@ class InkoopPaginaTests {
 
     @Test
     void aanbiederUpdatesItsOwnWaitingTimeOnThePage() {
-        Wachttijd eigen = wachttijden
-                .zoek(
-                        WachttijdService.Filter.alles().voorAanbieder(DEMO),
-                        WachttijdService.Sortering.AANBIEDER,
-                        Paginering.van(1, 1))
-                .items()
-                .get(0);
+        Wachttijd eigen = InkoopFixtures.wachttijdVan(wachttijden, DEMO);
         assertThat(mvc.get().uri("/wachttijden/" + eigen.id()).with(aanbiederVan(DEMO)))
                 .hasStatusOk()
                 .bodyText()
@@ -187,8 +176,8 @@ class InkoopPaginaTests {
                         .with(metRol("INKOOP"))
                         .with(csrf()))
                 .hasStatus(HttpStatus.FOUND)
-                .flash()
-                .containsKey("verslag");
+                .redirectedUrl()
+                .startsWith("/inkoop/importen/");
         assertThat(mvc.get().uri("/wachttijden/import").with(metRol("INKOOP"))).hasStatusOk();
         assertThat(mvc.get().uri("/wachttijden/import").with(aanbiederVan(DEMO)))
                 .hasStatus(HttpStatus.FORBIDDEN);

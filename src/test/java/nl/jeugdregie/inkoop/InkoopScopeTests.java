@@ -1,14 +1,13 @@
 package nl.jeugdregie.inkoop;
 
-import static nl.jeugdregie.inkoop.InkoopTestdata.ANDER;
-import static nl.jeugdregie.inkoop.InkoopTestdata.DEMO;
-import static nl.jeugdregie.inkoop.InkoopTestdata.aanbiederVan;
+import static nl.jeugdregie.Testgebruikers.aanbiederVan;
+import static nl.jeugdregie.inkoop.InkoopFixtures.ANDER;
+import static nl.jeugdregie.inkoop.InkoopFixtures.DEMO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.math.BigDecimal;
 import nl.jeugdregie.JeugdregieTest;
-import nl.jeugdregie.platform.Paginering;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -28,33 +27,20 @@ class InkoopScopeTests {
     @Autowired
     WachttijdService wachttijden;
 
-    long contractVan(nl.jeugdregie.kern.AgbCode agb) {
-        return contracten
-                .zoek(agb, null, null, Paginering.van(1, 1))
-                .items()
-                .get(0)
-                .id();
-    }
-
-    long wachttijdVan(nl.jeugdregie.kern.AgbCode agb) {
-        return wachttijden
-                .zoek(
-                        WachttijdService.Filter.alles().voorAanbieder(agb),
-                        WachttijdService.Sortering.AANBIEDER,
-                        Paginering.van(1, 1))
-                .items()
-                .get(0)
-                .id();
-    }
-
     @Test
     void aanbiederReadsItsOwnContractsButNotAnothersContracts() {
-        assertThat(mvc.get().uri("/api/v1/contracten/" + contractVan(DEMO)).with(httpBasic("aanbieder", "demo")))
+        assertThat(mvc.get()
+                        .uri("/api/v1/contracten/" + InkoopFixtures.contractVan(contracten, DEMO))
+                        .with(httpBasic("aanbieder", "demo")))
                 .hasStatusOk();
-        assertThat(mvc.get().uri("/api/v1/contracten/" + contractVan(ANDER)).with(httpBasic("aanbieder", "demo")))
+        assertThat(mvc.get()
+                        .uri("/api/v1/contracten/" + InkoopFixtures.contractVan(contracten, ANDER))
+                        .with(httpBasic("aanbieder", "demo")))
                 .hasStatus(HttpStatus.FORBIDDEN)
                 .hasContentTypeCompatibleWith("application/problem+json");
-        assertThat(mvc.get().uri("/api/v1/contracten/" + contractVan(DEMO)).with(aanbiederVan(ANDER)))
+        assertThat(mvc.get()
+                        .uri("/api/v1/contracten/" + InkoopFixtures.contractVan(contracten, DEMO))
+                        .with(aanbiederVan(ANDER)))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.get().uri("/api/v1/contracten?agb=" + ANDER).with(httpBasic("aanbieder", "demo")))
                 .hasStatusOk()
@@ -84,8 +70,9 @@ class InkoopScopeTests {
 
     @Test
     void aanbiederReadsAndKeepsOnlyItsOwnWaitingTimes() {
-        long eigen = wachttijdVan(DEMO);
-        long andere = wachttijdVan(new nl.jeugdregie.kern.AgbCode("99000003"));
+        long eigen = InkoopFixtures.wachttijdVan(wachttijden, DEMO).id();
+        long andere = InkoopFixtures.wachttijdVan(wachttijden, new nl.jeugdregie.kern.AgbCode("99000003"))
+                .id();
         assertThat(mvc.get().uri("/api/v1/wachttijden").with(httpBasic("aanbieder", "demo")))
                 .hasStatusOk()
                 .bodyJson()
@@ -131,7 +118,7 @@ class InkoopScopeTests {
 
     @Test
     void anotherAanbiederCannotReadTheDemoAanbiedersWaitingTimes() {
-        long eigen = wachttijdVan(DEMO);
+        long eigen = InkoopFixtures.wachttijdVan(wachttijden, DEMO).id();
         assertThat(mvc.get().uri("/api/v1/wachttijden/" + eigen).with(aanbiederVan(ANDER)))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.get().uri("/api/v1/wachttijden").with(aanbiederVan(ANDER)))

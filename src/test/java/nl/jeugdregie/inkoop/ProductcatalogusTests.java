@@ -1,6 +1,9 @@
 package nl.jeugdregie.inkoop;
 
+import static nl.jeugdregie.inkoop.InkoopFixtures.afgerond;
+import static nl.jeugdregie.inkoop.InkoopFixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.nio.file.Files;
@@ -16,13 +19,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 @JeugdregieTest
 class ProductcatalogusTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final RequestPostProcessor INKOOP = httpBasic("inkoop", "demo");
 
     @Autowired
     MockMvcTester mvc;
@@ -57,7 +64,7 @@ class ProductcatalogusTests {
                 .isEqualTo("14");
 
         JsonNode officieel = JSON.readTree(Files.readString(
-                        InkoopTestdata.gedeeld("ijw-3.2/codelijsten/standaardproductcodelijst-jeugdwet-JZ21.json")))
+                        InkoopFixtures.gedeeld("ijw-3.2/codelijsten/standaardproductcodelijst-jeugdwet-JZ21.json")))
                 .get("products");
         assertThat(officieel.size()).isEqualTo(450);
         officieel.values().forEach(p -> {
@@ -89,38 +96,87 @@ class ProductcatalogusTests {
     @Test
     void importingThePublishedListAgainChangesNothing() throws Exception {
         byte[] lijst = Files.readAllBytes(
-                InkoopTestdata.gedeeld("ijw-3.2/codelijsten/standaardproductcodelijst-jeugdwet-JZ21.json"));
-        assertThat(mvc.post()
+                InkoopFixtures.gedeeld("ijw-3.2/codelijsten/standaardproductcodelijst-jeugdwet-JZ21.json"));
+        JsonNode status = afgerond(
+                mvc,
+                mvc.post()
                         .uri("/api/v1/producten/import")
-                        .with(httpBasic("inkoop", "demo"))
+                        .with(INKOOP)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(lijst))
-                .hasStatusOk()
-                .bodyJson()
-                .satisfies(json -> {
-                    assertThat(json).extractingPath("$.regels").isEqualTo(450);
-                    assertThat(json).extractingPath("$.ongewijzigd").isEqualTo(450);
-                    assertThat(json).extractingPath("$.vervallen").asArray().isEmpty();
-                });
+                        .content(lijst)
+                        .exchange(),
+                INKOOP);
+        assertThat(status.get("status").asString()).isEqualTo("KLAAR");
+        assertThat(status.get("regels").asInt()).isEqualTo(450);
+        assertThat(status.get("uitkomsten").properties()).singleElement().satisfies(e -> {
+            assertThat(e.getKey()).isEqualTo("ONGEWIJZIGD");
+            assertThat(e.getValue().asInt()).isEqualTo(450);
+        });
+        assertThat(status.get("vervallen").values()).isEmpty();
     }
 
     @Test
-    void aListWithAnUnusableLineIsRefusedAsAWhole() {
+    void aListWithAnUnusableLineIsRefusedAsAWholeAndEveryLineIsReported() {
         String csv = """
                 productcode;omschrijving;productcategorie_code;uitvoeringsvariant
                 45A53;Jeugdhulp ambulant specialistisch: gewijzigd;45;Inspanningsgericht
                 45X;Kapot;45;Inspanningsgericht
                 """;
-        assertThat(mvc.post()
+        JsonNode status = afgerond(
+                mvc,
+                mvc.post()
                         .uri("/api/v1/producten/import")
-                        .with(httpBasic("inkoop", "demo"))
+                        .with(INKOOP)
                         .contentType("text/csv")
-                        .content(csv))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson()
-                .extractingPath("$.invalidParams[0].name")
-                .isEqualTo("regel 2");
+                        .content(csv)
+                        .exchange(),
+                INKOOP);
+        assertThat(status.get("status").asString()).isEqualTo("GEWEIGERD");
+        assertThat(status.get("melding").asString())
+                .isEqualTo("Het bestand is niet ingelezen, er is niets opgeslagen: regel 2: productcode '45X' heeft"
+                        + " niet de vorm 45A48");
+        JsonNode regels = json(
+                mvc.get().uri(status.get("regelsUri").asString()).with(INKOOP).exchange());
+        assertThat(regels.values())
+                .extracting(
+                        r -> r.get("regel").asInt(),
+                        r -> r.get("onderwerp").asString(),
+                        r -> r.get("uitkomst").asString())
+                .containsExactly(tuple(1, "45A53", "NIET_INGELEZEN"), tuple(2, "45X", "FOUT"));
         assertThat(producten.vereis("45A53").omschrijving()).doesNotContain("gewijzigd");
+    }
+
+    @Test
+    void anUpdatedListReportsPerCodeWhatChangedAndWhatIsValidAgain() throws Exception {
+        byte[] officieel = Files.readAllBytes(
+                InkoopFixtures.gedeeld("ijw-3.2/codelijsten/standaardproductcodelijst-jeugdwet-JZ21.json"));
+        ObjectNode lijst = (ObjectNode) JSON.readTree(officieel);
+        ArrayNode codes = (ArrayNode) lijst.get("products");
+        String weg = codes.get(codes.size() - 1).get("productcode").asString();
+        codes.remove(codes.size() - 1);
+        for (JsonNode product : codes) {
+            if (product.get("productcode").asString().equals("45A53")) {
+                ((ObjectNode) product).put("omschrijving", "Jeugdhulp ambulant specialistisch, nieuwe naam");
+            }
+        }
+        try {
+            Importverslag bijgewerkt = producten.importeerLijst(JSON.writeValueAsBytes(lijst));
+            assertThat(bijgewerkt.regels(Importuitkomst.BIJGEWERKT))
+                    .singleElement()
+                    .satisfies(r -> {
+                        assertThat(r.onderwerp()).isEqualTo("45A53");
+                        assertThat(r.toelichting()).isEqualTo("gewijzigd: omschrijving");
+                    });
+            assertThat(bijgewerkt.vervallen()).containsExactly(weg);
+            assertThat(bijgewerkt.aantal(Importuitkomst.ONGEWIJZIGD)).isEqualTo(448);
+        } finally {
+            Importverslag hersteld = producten.importeerLijst(officieel);
+            assertThat(hersteld.regels(Importuitkomst.HERSTELD)).singleElement().satisfies(r -> {
+                assertThat(r.onderwerp()).isEqualTo(weg);
+                assertThat(r.toelichting()).isEqualTo("vervallen sinds 2-3-2026");
+            });
+            assertThat(hersteld.aantal(Importuitkomst.BIJGEWERKT)).isEqualTo(1);
+        }
     }
 
     @Test

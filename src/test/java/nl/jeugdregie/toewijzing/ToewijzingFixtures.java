@@ -7,6 +7,7 @@ import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.Periode;
+import nl.jeugdregie.kern.Testbsn;
 import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Frequentie;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
@@ -50,13 +51,7 @@ final class ToewijzingFixtures {
     }
 
     static Bsn clientNummer(int volgnummer) {
-        // BSNs passing the elfproef: 9 digits, weighted sum divisible by 11.
-        for (int kandidaat = 100_000_000 + volgnummer * 1000; ; kandidaat++) {
-            String cijfers = Integer.toString(kandidaat);
-            if (Bsn.voldoetAanElfproef(cijfers)) {
-                return new Bsn(cijfers);
-            }
-        }
+        return Testbsn.vanaf(100_000_000L + volgnummer * 1000L);
     }
 
     ToewijzingFixtures metNummer(long waarde) {

@@ -8,11 +8,11 @@ import static nl.jeugdregie.toewijzing.ToewijzingFixtures.TIEN_UUR_PER_WEEK;
 import static nl.jeugdregie.toewijzing.ToewijzingFixtures.nieuweClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdregie.JeugdregieTest;
+import nl.jeugdregie.Testgebruikers;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.Periode;
@@ -25,7 +25,6 @@ import nl.jeugdregie.toegangslog.Zoekvraag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -58,11 +57,7 @@ class ToewijzingPaginaTests {
 
     /** A signed-in user as an identity provider would describe it: roles and the gemeenten of its scope. */
     static RequestPostProcessor als(String naam, String rol, String... gemeenten) {
-        return jwt().jwt(j -> j.subject(naam)
-                        .claim("preferred_username", naam)
-                        .claim("roles", List.of(rol))
-                        .claim("gemeenten", List.of(gemeenten)))
-                .authorities(new SimpleGrantedAuthority("ROLE_" + rol));
+        return Testgebruikers.als(naam, rol, gemeenten);
     }
 
     ToegewezenProduct toewijzingIn(GemeenteCode gemeente) {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import nl.jeugdregie.ijw.BerichtType;
 import nl.jeugdregie.ijw.Element;
+import nl.jeugdregie.kern.Bsn;
 
 /**
  * The level 2 rules that look at one berichtklasse: the conditions (CD) and constraints (CS) of
@@ -59,7 +60,7 @@ final class Klasseregels {
                     return bsn != null
                             && bsn.length() == 9
                             && bsn.chars().allMatch(Character::isDigit)
-                            && !Elfproef.isGeldig(bsn);
+                            && !Bsn.voldoetAanElfproef(bsn);
                 },
                 JW301,
                 JW305,

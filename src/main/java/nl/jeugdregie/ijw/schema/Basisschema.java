@@ -4,10 +4,35 @@ import static nl.jeugdregie.ijw.schema.ComplexType.basis;
 import static nl.jeugdregie.ijw.schema.Particle.optional;
 import static nl.jeugdregie.ijw.schema.Particle.required;
 
+import nl.jeugdregie.kern.codelijst.AanduidingWoonadres;
+import nl.jeugdregie.kern.codelijst.Communicatievorm;
+import nl.jeugdregie.kern.codelijst.Datumgebruik;
+import nl.jeugdregie.kern.codelijst.DebetCredit;
+import nl.jeugdregie.kern.codelijst.Eenheid;
+import nl.jeugdregie.kern.codelijst.Frequentie;
+import nl.jeugdregie.kern.codelijst.Geslacht;
+import nl.jeugdregie.kern.codelijst.JaNee;
+import nl.jeugdregie.kern.codelijst.JuridischeStatus;
+import nl.jeugdregie.kern.codelijst.Naamgebruik;
+import nl.jeugdregie.kern.codelijst.Productcategorie;
+import nl.jeugdregie.kern.codelijst.RedenAfwijzingVerzoek;
+import nl.jeugdregie.kern.codelijst.RedenBeeindiging;
+import nl.jeugdregie.kern.codelijst.RedenVerzoek;
+import nl.jeugdregie.kern.codelijst.RedenWijziging;
+import nl.jeugdregie.kern.codelijst.Retourcode;
+import nl.jeugdregie.kern.codelijst.SoortAdres;
+import nl.jeugdregie.kern.codelijst.SoortRelatie;
+import nl.jeugdregie.kern.codelijst.StatusAanlevering;
+import nl.jeugdregie.kern.codelijst.Verwijzer;
+import nl.jeugdregie.kern.codelijst.VerzoekAntwoord;
+import nl.jeugdregie.kern.codelijst.WettelijkeVertegenwoordiging;
+
 /**
  * The simple and complex types of the iJw 3.2 basisschema (namespace {@link #NAMESPACE}), written
- * as code from the official basisschema.xsd. Tests compare the resulting element trees with the
- * official XSDs.
+ * as code from the official basisschema.xsd. The enumerations take their codes from the code lists
+ * in {@code kern.codelijst}, which carry the official codes and descriptions and are tested against
+ * the basisschema; only the country codes, which have no code list of their own, are listed here.
+ * Tests compare the resulting element trees with the official XSDs.
  */
 public final class Basisschema {
 
@@ -17,8 +42,8 @@ public final class Basisschema {
 
     // Simple types (LDT_...), in the order of the basisschema.
     public static final SimpleType AANDUIDING_WOONADRES =
-            SimpleType.code("LDT_AanduidingWoonadres", 2, "AB", "BY", "TO", "WW");
-    public static final SimpleType ADRES_SOORT = SimpleType.code("LDT_AdresSoort", 2, "01", "02", "03", "04");
+            SimpleType.code("LDT_AanduidingWoonadres", 2, AanduidingWoonadres.class);
+    public static final SimpleType ADRES_SOORT = SimpleType.code("LDT_AdresSoort", 2, SoortAdres.class);
     public static final SimpleType AGB_CODE =
             SimpleType.string("LDT_AgbCode", 1, 8).withPattern("[0-9]{8}", "RS036", v -> Lexical.isDigits(v, 8));
     public static final SimpleType BEDRAG = SimpleType.integer("LDT_Bedrag", 99_999_999L);
@@ -30,29 +55,29 @@ public final class Basisschema {
             .withPattern("[0-9]{9}", "RS037", v -> Lexical.isDigits(v, 9));
     public static final SimpleType COMMENTAAR = SimpleType.string("LDT_Commentaar", 1, Integer.MAX_VALUE)
             .withPattern("([.\\s]*\\S+[.\\s]*)+", "RS031", Lexical::hasText);
-    public static final SimpleType COMMUNICATIEVORM = SimpleType.code("LDT_Communicatievorm", 1, "1", "2", "3");
+    public static final SimpleType COMMUNICATIEVORM =
+            SimpleType.code("LDT_Communicatievorm", 1, Communicatievorm.class);
     public static final SimpleType DATUM = SimpleType.date("LDT_Datum");
-    public static final SimpleType DATUM_GEBRUIK = SimpleType.code("LDT_DatumGebruik", 1, "1", "2", "3");
-    public static final SimpleType DEBET_CREDIT = SimpleType.code("LDT_DebetCredit", 1, "C", "D");
-    public static final SimpleType EENHEID =
-            SimpleType.code("LDT_Eenheid", 2, "01", "04", "14", "16", "82", "83", "84");
+    public static final SimpleType DATUM_GEBRUIK = SimpleType.code("LDT_DatumGebruik", 1, Datumgebruik.class);
+    public static final SimpleType DEBET_CREDIT = SimpleType.code("LDT_DebetCredit", 1, DebetCredit.class);
+    public static final SimpleType EENHEID = SimpleType.code("LDT_Eenheid", 2, Eenheid.class);
     public static final SimpleType EMAILADRES = text("LDT_Emailadres", 80);
-    public static final SimpleType FREQUENTIE = SimpleType.code("LDT_Frequentie", 1, "1", "2", "4", "6");
+    public static final SimpleType FREQUENTIE = SimpleType.code("LDT_Frequentie", 1, Frequentie.class);
     public static final SimpleType GEMEENTE = SimpleType.string("LDT_Gemeente", 1, Integer.MAX_VALUE)
             .withPattern("[0-9]{4}", "RS035", v -> Lexical.isDigits(v, 4));
-    public static final SimpleType GESLACHT = SimpleType.code("LDT_Geslacht", 1, "0", "1", "2");
+    public static final SimpleType GESLACHT = SimpleType.code("LDT_Geslacht", 1, Geslacht.class);
     public static final SimpleType HUISLETTER = text("LDT_Huisletter", 1);
     public static final SimpleType HUISNUMMER = SimpleType.integer("LDT_Huisnummer", 99_999L);
     public static final SimpleType HUISNUMMER_TOEVOEGING = text("LDT_HuisnummerToevoeging", 4);
     public static final SimpleType IDENTIFICATIE_BERICHT = text("LDT_IdentificatieBericht", 12);
     public static final SimpleType IDENTIFICATIE_DECLARATIE = SimpleType.string("LDT_IdentificatieDeclaratie", 1, 12);
-    public static final SimpleType JA_NEE = SimpleType.code("LDT_JaNee", 1, "1", "2");
+    public static final SimpleType JA_NEE = SimpleType.code("LDT_JaNee", 1, JaNee.class);
     public static final SimpleType JURIDISCHE_STATUS =
-            SimpleType.code("LDT_JuridischeStatus", 2, "01", "02", "03", "04", "05", "11", "12");
+            SimpleType.code("LDT_JuridischeStatus", 2, JuridischeStatus.class);
     public static final SimpleType LAND_CODE = SimpleType.code("LDT_LandCode", 2, Codes.LANDEN);
     public static final SimpleType LANDNUMMER = text("LDT_Landnummer", 4);
     public static final SimpleType NAAM = text("LDT_Naam", 200);
-    public static final SimpleType NAAM_GEBRUIK = SimpleType.code("LDT_NaamGebruik", 1, "1", "2", "3", "4", "5", "6");
+    public static final SimpleType NAAM_GEBRUIK = SimpleType.code("LDT_NaamGebruik", 1, Naamgebruik.class);
     public static final SimpleType NAAM_VERWIJZER = text("LDT_NaamVerwijzer", 64);
     public static final SimpleType NUMMER = SimpleType.integer("LDT_Nummer", 999_999_999L);
     public static final SimpleType ORGANISATIENAAM = text("LDT_Organisatienaam", 35);
@@ -60,78 +85,37 @@ public final class Basisschema {
     public static final SimpleType PLAATSNAAM = text("LDT_Plaatsnaam", 80);
     public static final SimpleType POSTCODE = text("LDT_Postcode", 8);
     public static final SimpleType PRODUCT_CATEGORIE =
-            SimpleType.code("LDT_ProductCategorie", 2, Codes.PRODUCTCATEGORIEEN);
+            SimpleType.code("LDT_ProductCategorie", 2, Productcategorie.class);
     public static final SimpleType PRODUCT_CODE = text("LDT_ProductCode", 5);
     public static final SimpleType REDEN_AFWIJZING_VERZOEK =
-            SimpleType.code("LDT_RedenAfwijzingVerzoek", 2, "1", "2", "3", "4", "5", "6", "7", "8", "9");
-    public static final SimpleType REDEN_BEEINDIGING = SimpleType.code(
-            "LDT_RedenBeeindiging", 2, "02", "20", "31", "32", "33", "34", "35", "36", "37", "38", "39");
-    public static final SimpleType REDEN_VERZOEK = SimpleType.code("LDT_RedenVerzoek", 1, "1", "2");
-    public static final SimpleType REDEN_WIJZIGING = SimpleType.code(
-            "LDT_RedenWijziging",
-            2,
-            "01",
-            "02",
-            "03",
-            "04",
-            "05",
-            "06",
-            "07",
-            "08",
-            "09",
-            "10",
-            "11",
-            "12",
-            "13",
-            "14");
+            SimpleType.code("LDT_RedenAfwijzingVerzoek", 2, RedenAfwijzingVerzoek.class);
+    public static final SimpleType REDEN_BEEINDIGING =
+            SimpleType.code("LDT_RedenBeeindiging", 2, RedenBeeindiging.class);
+    public static final SimpleType REDEN_VERZOEK = SimpleType.code("LDT_RedenVerzoek", 1, RedenVerzoek.class);
+    public static final SimpleType REDEN_WIJZIGING = SimpleType.code("LDT_RedenWijziging", 2, RedenWijziging.class);
     public static final SimpleType REFERENTIE = text("LDT_Referentie", 36);
     public static final SimpleType REFERENTIE_NUMMER = SimpleType.string("LDT_ReferentieNummer", 1, 20);
     public static final SimpleType RELATIE_VOLGORDE = SimpleType.integer("LDT_RelatieVolgorde", 99);
-    public static final SimpleType RETOUR_CODE = SimpleType.code("LDT_RetourCode", 4, Codes.RETOURCODES);
-    public static final SimpleType SOORT_RELATIE = SimpleType.code(
-            "LDT_SoortRelatie",
-            2,
-            "03",
-            "04",
-            "05",
-            "06",
-            "07",
-            "08",
-            "09",
-            "10",
-            "11",
-            "12",
-            "13",
-            "14",
-            "15",
-            "16",
-            "17",
-            "18",
-            "19",
-            "20",
-            "21",
-            "22",
-            "23",
-            "24",
-            "25");
-    public static final SimpleType STATUS_AANLEVERING = SimpleType.code("LDT_StatusAanlevering", 1, "1", "2", "3", "9");
+    public static final SimpleType RETOUR_CODE = SimpleType.code("LDT_RetourCode", 4, Retourcode.class);
+    public static final SimpleType SOORT_RELATIE = SimpleType.code("LDT_SoortRelatie", 2, SoortRelatie.class);
+    public static final SimpleType STATUS_AANLEVERING =
+            SimpleType.code("LDT_StatusAanlevering", 1, StatusAanlevering.class);
     public static final SimpleType STRAATNAAM = text("LDT_Straatnaam", 24);
     public static final SimpleType TAAL = text("LDT_Taal", 25);
     public static final SimpleType TELEFOONNUMMER =
             SimpleType.string("LDT_Telefoonnummer", 1, 15).withPattern("[0-9]*", "RS046", v -> Lexical.isDigits(v, -1));
     public static final SimpleType TIJD = SimpleType.time("LDT_Tijd");
     public static final SimpleType TOTAAL_BEDRAG = SimpleType.integer("LDT_TotaalBedrag", 999_999_999_999L);
-    public static final SimpleType TYPE_VERWIJZER =
-            SimpleType.code("LDT_TypeVerwijzer", 2, "01", "02", "03", "04", "05", "06", "08");
+    public static final SimpleType TYPE_VERWIJZER = SimpleType.code("LDT_TypeVerwijzer", 2, Verwijzer.class);
     public static final SimpleType VERSIE = SimpleType.string("LDT_Versie", 1, Integer.MAX_VALUE)
             .withPattern("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)", "RS048", Lexical::isVersion);
-    public static final SimpleType VERZOEK_ANTWOORD = SimpleType.code("LDT_VerzoekAntwoord", 1, "1", "2");
+    public static final SimpleType VERZOEK_ANTWOORD = SimpleType.code("LDT_VerzoekAntwoord", 1, VerzoekAntwoord.class);
     public static final SimpleType VOLUME = SimpleType.integer("LDT_Volume", 99_999_999L);
     public static final SimpleType VOORLETTERS =
             SimpleType.string("LDT_Voorletters", 1, 6).withPattern("([a-zA-ZÀ-ỳ])+", "RS045", Lexical::isLetters);
     public static final SimpleType VOORVOEGSEL = text("LDT_Voorvoegsel", 10);
     public static final SimpleType WETTELIJKE_VERTEGENWOORDIGING =
-            SimpleType.code("LDT_WettelijkeVertegenwoordiging", 2, "06", "07", "08", "09", "10");
+            SimpleType.code("LDT_WettelijkeVertegenwoordiging", 2, WettelijkeVertegenwoordiging.class);
 
     // Complex types (CDT_...): their elements are in the basisschema namespace.
     public static final ComplexType ACHTERNAAM =

@@ -4,11 +4,26 @@ import static nl.jeugdregie.ijw.schema.Basisschema.*;
 import static nl.jeugdregie.ijw.schema.Particle.UNBOUNDED;
 import static nl.jeugdregie.ijw.schema.Particle.optional;
 import static nl.jeugdregie.ijw.schema.Particle.required;
+import static nl.jeugdregie.kern.codelijst.Berichtcode.JW301;
+import static nl.jeugdregie.kern.codelijst.Berichtcode.JW302;
+import static nl.jeugdregie.kern.codelijst.Berichtcode.JW305;
+import static nl.jeugdregie.kern.codelijst.Berichtcode.JW306;
+import static nl.jeugdregie.kern.codelijst.Berichtcode.JW307;
+import static nl.jeugdregie.kern.codelijst.Berichtcode.JW308;
+import static nl.jeugdregie.kern.codelijst.Berichtcode.JW315;
+import static nl.jeugdregie.kern.codelijst.Berichtcode.JW316;
+import static nl.jeugdregie.kern.codelijst.Berichtcode.JW317;
+import static nl.jeugdregie.kern.codelijst.Berichtcode.JW318;
+import static nl.jeugdregie.kern.codelijst.Berichtcode.JW319;
+import static nl.jeugdregie.kern.codelijst.Berichtcode.JW320;
+import static nl.jeugdregie.kern.codelijst.Berichtcode.JW323;
+import static nl.jeugdregie.kern.codelijst.Berichtcode.JW325;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.jeugdregie.kern.codelijst.Berichtcode;
 
 /**
  * The element tree of one iJw 3.2 message: the root element {@code Bericht} of namespace
@@ -38,33 +53,34 @@ public record Berichtschema(String bericht, String berichtCode, ComplexType root
     public static final Map<String, Berichtschema> ALLE = alle();
 
     private static Map<String, Berichtschema> alle() {
-        ComplexType jw301 = root(heenHeader("436", GEMEENTE, AGB_CODE), jw301Client());
-        ComplexType jw305 = root(heenHeader("438", AGB_CODE, GEMEENTE), jw305Client("StartProducten", startProduct()));
-        ComplexType jw307 = root(heenHeader("440", AGB_CODE, GEMEENTE), jw305Client("StopProducten", stopProduct()));
-        ComplexType jw315 = root(heenHeader("446", AGB_CODE, GEMEENTE), jw315Client());
-        ComplexType jw317 = root(heenHeader("486", AGB_CODE, GEMEENTE), jw317Client());
-        ComplexType jw319 = root(heenHeader("488", GEMEENTE, AGB_CODE), jw319Antwoord());
-        ComplexType jw323 = root(heenHeader("490", AGB_CODE, GEMEENTE), jw323Declaratie());
+        ComplexType jw301 = root(heenHeader(JW301, GEMEENTE, AGB_CODE), jw301Client());
+        ComplexType jw305 = root(heenHeader(JW305, AGB_CODE, GEMEENTE), jw305Client("StartProducten", startProduct()));
+        ComplexType jw307 = root(heenHeader(JW307, AGB_CODE, GEMEENTE), jw305Client("StopProducten", stopProduct()));
+        ComplexType jw315 = root(heenHeader(JW315, AGB_CODE, GEMEENTE), jw315Client());
+        ComplexType jw317 = root(heenHeader(JW317, AGB_CODE, GEMEENTE), jw317Client());
+        ComplexType jw319 = root(heenHeader(JW319, GEMEENTE, AGB_CODE), jw319Antwoord());
+        ComplexType jw323 = root(heenHeader(JW323, AGB_CODE, GEMEENTE), jw323Declaratie());
         Map<String, Berichtschema> all = new LinkedHashMap<>();
-        add(all, "JW301", "436", jw301);
-        add(all, "JW302", "437", retour(jw301, "437"));
-        add(all, "JW305", "438", jw305);
-        add(all, "JW306", "439", retour(jw305, "439"));
-        add(all, "JW307", "440", jw307);
-        add(all, "JW308", "441", retour(jw307, "441"));
-        add(all, "JW315", "446", jw315);
-        add(all, "JW316", "447", retour(jw315, "447"));
-        add(all, "JW317", "486", jw317);
-        add(all, "JW318", "487", retour(jw317, "487"));
-        add(all, "JW319", "488", jw319);
-        add(all, "JW320", "489", retour(jw319, "489"));
-        add(all, "JW323", "490", jw323);
-        add(all, "JW325", "491", jw325(jw323));
+        add(all, JW301, jw301);
+        add(all, JW302, retour(jw301, JW302));
+        add(all, JW305, jw305);
+        add(all, JW306, retour(jw305, JW306));
+        add(all, JW307, jw307);
+        add(all, JW308, retour(jw307, JW308));
+        add(all, JW315, jw315);
+        add(all, JW316, retour(jw315, JW316));
+        add(all, JW317, jw317);
+        add(all, JW318, retour(jw317, JW318));
+        add(all, JW319, jw319);
+        add(all, JW320, retour(jw319, JW320));
+        add(all, JW323, jw323);
+        add(all, JW325, jw325(jw323));
         return Map.copyOf(all);
     }
 
-    private static void add(Map<String, Berichtschema> all, String bericht, String code, ComplexType root) {
-        all.put(bericht, new Berichtschema(bericht, code, root));
+    /** Every message under its type name, with the berichtcode (COD002) of {@code kern}. */
+    private static void add(Map<String, Berichtschema> all, Berichtcode bericht, ComplexType root) {
+        all.put(bericht.berichttype(), new Berichtschema(bericht.berichttype(), bericht.code(), root));
     }
 
     // ---- building blocks
@@ -97,9 +113,9 @@ public record Berichtschema(String bericht, String berichtCode, ComplexType root
                 required("XsdVersie", XSD_VERSIE));
     }
 
-    private static Particle heenHeader(String berichtCode, SimpleType afzender, SimpleType ontvanger) {
+    private static Particle heenHeader(Berichtcode bericht, SimpleType afzender, SimpleType ontvanger) {
         return local(
-                "Header", 1, 1, headerStart(berichtCode, afzender, ontvanger).toArray(Particle[]::new));
+                "Header", 1, 1, headerStart(bericht.code(), afzender, ontvanger).toArray(Particle[]::new));
     }
 
     private static Particle retourCodes(int min) {
@@ -307,10 +323,10 @@ public record Berichtschema(String bericht, String berichtCode, ComplexType root
 
     // ---- retourberichten
 
-    private static ComplexType retour(ComplexType heen, String retourCode) {
+    private static ComplexType retour(ComplexType heen, Berichtcode retourbericht) {
         ComplexType heenHeader = heen.particles().get(0).complex();
         List<Particle> header = new ArrayList<>(headerStart(
-                retourCode,
+                retourbericht.code(),
                 heenHeader.particle("Afzender").simple(),
                 heenHeader.particle("Ontvanger").simple()));
         header.add(required("IdentificatieRetour", IDENTIFICATIE_BERICHT));
@@ -344,7 +360,7 @@ public record Berichtschema(String bericht, String berichtCode, ComplexType root
                 "Header",
                 1,
                 1,
-                required("BerichtCode", BERICHT_CODE.fixed("491", "RS047")),
+                required("BerichtCode", BERICHT_CODE.fixed(JW325.code(), "RS047")),
                 required("BerichtVersie", BERICHT_VERSIE.fixed("3", "CS025")),
                 required("BerichtSubversie", BERICHT_SUBVERSIE.fixed("2", "CS015")),
                 required("Afzender", GEMEENTE),

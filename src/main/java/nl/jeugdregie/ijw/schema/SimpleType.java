@@ -1,10 +1,12 @@
 package nl.jeugdregie.ijw.schema;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import nl.jeugdregie.kern.codelijst.Code;
 
 /**
  * A simple type of the iJw 3.2 basisschema (an {@code LDT_...} type), with the facets the official
@@ -64,6 +66,14 @@ public final class SimpleType {
     static SimpleType string(String name, int minLength, int maxLength) {
         return new SimpleType(
                 name, Base.STRING, minLength, maxLength, 0, Long.MAX_VALUE, null, null, null, null, false);
+    }
+
+    /** An enumeration whose codes are those of a code list of {@code kern}, in the list's (the XSD's) order. */
+    static <E extends Enum<E> & Code> SimpleType code(String name, int maxLength, Class<E> codelijst) {
+        return code(
+                name,
+                maxLength,
+                Arrays.stream(codelijst.getEnumConstants()).map(Code::code).toArray(String[]::new));
     }
 
     static SimpleType code(String name, int maxLength, String... codes) {

@@ -188,10 +188,7 @@ class ContractPagina {
         Tarief tarief = tarief(id, tariefId);
         model.addAttribute(
                 "tariefFormulier",
-                new TariefFormulier(
-                        tarief.bedrag().format(),
-                        tarief.geldig().begin(),
-                        tarief.geldig().eind()));
+                new TariefFormulier(tarief.bedrag().format(), tarief.geldig().begin(), tarief.einddatum()));
         return tariefformulier(id, tariefId, model);
     }
 

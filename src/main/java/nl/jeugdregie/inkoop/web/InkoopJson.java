@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import nl.jeugdregie.inkoop.Aanbieder;
 import nl.jeugdregie.inkoop.Budgetstand;
 import nl.jeugdregie.inkoop.Contactpersoon;
@@ -11,6 +13,8 @@ import nl.jeugdregie.inkoop.Contract;
 import nl.jeugdregie.inkoop.Contractproduct;
 import nl.jeugdregie.inkoop.Contractwijziging;
 import nl.jeugdregie.inkoop.GeldendTarief;
+import nl.jeugdregie.inkoop.Importtaak;
+import nl.jeugdregie.inkoop.Importverslag;
 import nl.jeugdregie.inkoop.Locatie;
 import nl.jeugdregie.inkoop.Ontwikkelafspraak;
 import nl.jeugdregie.inkoop.Product;
@@ -132,14 +136,22 @@ final class InkoopJson {
         }
     }
 
-    record TariefJson(long id, BigDecimal bedrag, long eurocent, LocalDate begindatum, LocalDate einddatum) {
+    /** A tariff; {@code totEindeContract}: entered without an end date, {@code einddatum} is then the contract's. */
+    record TariefJson(
+            long id,
+            BigDecimal bedrag,
+            long eurocent,
+            LocalDate begindatum,
+            LocalDate einddatum,
+            boolean totEindeContract) {
         static TariefJson van(Tarief t) {
             return new TariefJson(
                     t.id(),
                     t.bedrag().inEuro(),
                     t.bedrag().eurocent(),
                     t.geldig().begin(),
-                    t.geldig().eind());
+                    t.geldig().eind(),
+                    t.totEindeContract());
         }
     }
 
@@ -277,6 +289,47 @@ final class InkoopJson {
                     m.bron().name(),
                     m.geregistreerdOp(),
                     m.geregistreerdDoor());
+        }
+    }
+
+    /**
+     * The status of an import: how far it is, how many lines had which outcome, and, when it was refused or failed,
+     * why. The lines themselves are at {@code regels}.
+     */
+    record ImportJson(
+            UUID id,
+            String soort,
+            String status,
+            boolean proef,
+            int regels,
+            int verwerkt,
+            int procent,
+            Map<String, Integer> uitkomsten,
+            List<String> vervallen,
+            String melding,
+            String gestartDoor,
+            OffsetDateTime gestartOp,
+            OffsetDateTime klaarOp,
+            String regelsUri) {
+        static ImportJson van(Importtaak taak) {
+            Importverslag verslag = taak.verslag();
+            Map<String, Integer> uitkomsten = new java.util.LinkedHashMap<>();
+            verslag.telling().forEach((uitkomst, aantal) -> uitkomsten.put(uitkomst.name(), aantal));
+            return new ImportJson(
+                    taak.id(),
+                    taak.soort().name(),
+                    taak.status().name(),
+                    verslag.proef(),
+                    verslag.totaal(),
+                    verslag.verwerkt(),
+                    verslag.procent(),
+                    uitkomsten,
+                    verslag.vervallen(),
+                    taak.melding(),
+                    taak.gestartDoor(),
+                    taak.gestartOp(),
+                    taak.klaarOp(),
+                    ImportenApi.PAD + "/" + taak.id() + "/regels");
         }
     }
 }

@@ -3,16 +3,16 @@ package nl.jeugdregie.inkoop.web;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.Set;
+import nl.jeugdregie.inkoop.Importen;
+import nl.jeugdregie.inkoop.Importsoort;
+import nl.jeugdregie.inkoop.Importtaak;
 import nl.jeugdregie.inkoop.ProductService;
 import nl.jeugdregie.inkoop.Productbron;
 import nl.jeugdregie.inkoop.Uitvoeringsvariant;
 import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Hulpvorm;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
-import nl.jeugdregie.platform.Conflict;
 import nl.jeugdregie.platform.Menuitem;
-import nl.jeugdregie.platform.OngeldigeInvoer;
-import nl.jeugdregie.platform.OngeldigeParameter;
 import nl.jeugdregie.platform.Paginering;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,9 +31,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProductPagina {
 
     private final ProductService producten;
+    private final Importen importen;
 
-    ProductPagina(ProductService producten) {
+    ProductPagina(ProductService producten, Importen importen) {
         this.producten = producten;
+        this.importen = importen;
     }
 
     @Bean
@@ -85,23 +87,8 @@ class ProductPagina {
             redirect.addFlashAttribute("fout", "Kies het bestand met de productcodelijst (JSON of CSV).");
             return "redirect:/inkoop/producten";
         }
-        try {
-            redirect.addFlashAttribute("verslag", producten.importeerLijst(bestand.getBytes()));
-            redirect.addFlashAttribute("succes", "De productcodelijst is ingelezen.");
-        } catch (OngeldigeInvoer e) {
-            redirect.addFlashAttribute(
-                    "fout",
-                    "De lijst is niet ingelezen, er is niets gewijzigd. "
-                            + String.join(
-                                    "; ",
-                                    e.parameters().stream()
-                                            .limit(10)
-                                            .map(ProductPagina::tekst)
-                                            .toList()));
-        } catch (Conflict e) {
-            redirect.addFlashAttribute("fout", "De lijst is niet ingelezen, er is niets gewijzigd. " + e.getMessage());
-        }
-        return "redirect:/inkoop/producten";
+        Importtaak taak = importen.start(Importsoort.PRODUCTCODELIJST, bestand.getBytes(), false);
+        return "redirect:/inkoop/importen/" + taak.id();
     }
 
     @GetMapping("/inkoop/producten/nieuw")
@@ -140,9 +127,5 @@ class ProductPagina {
         model.addAttribute("hulpvormen", Hulpvorm.values());
         model.addAttribute("eenheden", Eenheid.values());
         return "inkoop/product-formulier";
-    }
-
-    private static String tekst(OngeldigeParameter parameter) {
-        return parameter.name().startsWith("regel") ? parameter.name() + ": " + parameter.reason() : parameter.reason();
     }
 }

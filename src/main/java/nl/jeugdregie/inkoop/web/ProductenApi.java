@@ -5,11 +5,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import nl.jeugdregie.inkoop.Importen;
+import nl.jeugdregie.inkoop.Importsoort;
 import nl.jeugdregie.inkoop.Product;
 import nl.jeugdregie.inkoop.ProductService;
 import nl.jeugdregie.inkoop.Productbron;
-import nl.jeugdregie.inkoop.Productimportverslag;
 import nl.jeugdregie.inkoop.Uitvoeringsvariant;
+import nl.jeugdregie.inkoop.web.InkoopJson.ImportJson;
 import nl.jeugdregie.inkoop.web.InkoopJson.ProductJson;
 import nl.jeugdregie.kern.codelijst.Hulpvorm;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
@@ -34,9 +36,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class ProductenApi {
 
     private final ProductService producten;
+    private final Importen importen;
 
-    ProductenApi(ProductService producten) {
+    ProductenApi(ProductService producten, Importen importen) {
         this.producten = producten;
+        this.importen = importen;
     }
 
     @GetMapping
@@ -104,9 +108,11 @@ class ProductenApi {
             summary = "Nieuwe versie van de Standaardproductcodelijst inlezen",
             description = "De inhoud is de lijst als JSON (met een lijst 'products') of CSV met kopregel (productcode,"
                     + " omschrijving, productcategorie_code, uitvoeringsvariant, dimensie_hulpvorm_code,"
-                    + " dimensie_hulpvorm_omschrijving, nza_declaratiecode). Alles of niets: één onbruikbare regel"
-                    + " weigert de hele lijst (400). Codes die niet meer in de lijst staan, vervallen.")
-    Productimportverslag importeer(@RequestBody byte[] inhoud) {
-        return producten.importeerLijst(inhoud);
+                    + " dimensie_hulpvorm_omschrijving, nza_declaratiecode). Het inlezen loopt op de achtergrond: het"
+                    + " antwoord is 202 met de status van de import en in Location het adres om die te volgen. Alles"
+                    + " of niets: één onbruikbare regel weigert de hele lijst (status GEWEIGERD, de regels noemen"
+                    + " waarom). Codes die niet meer in de lijst staan, vervallen.")
+    ResponseEntity<ImportJson> importeer(@RequestBody byte[] inhoud) {
+        return ImportenApi.gestart(importen.start(Importsoort.PRODUCTCODELIJST, inhoud, false));
     }
 }

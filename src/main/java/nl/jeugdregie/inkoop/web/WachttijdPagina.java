@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.jeugdregie.inkoop.Importen;
+import nl.jeugdregie.inkoop.Importsoort;
+import nl.jeugdregie.inkoop.Importtaak;
 import nl.jeugdregie.inkoop.Inkooprechten;
 import nl.jeugdregie.inkoop.Wachttijd;
-import nl.jeugdregie.inkoop.WachttijdImportService;
 import nl.jeugdregie.inkoop.WachttijdService;
 import nl.jeugdregie.inkoop.Wachttijdbron;
 import nl.jeugdregie.inkoop.Wachttijdmeting;
@@ -43,12 +45,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WachttijdPagina {
 
     private final WachttijdService wachttijden;
-    private final WachttijdImportService importService;
+    private final Importen importen;
     private final Inkooprechten toegang;
 
-    WachttijdPagina(WachttijdService wachttijden, WachttijdImportService importService, Inkooprechten toegang) {
+    WachttijdPagina(WachttijdService wachttijden, Importen importen, Inkooprechten toegang) {
         this.wachttijden = wachttijden;
-        this.importService = importService;
+        this.importen = importen;
         this.toegang = toegang;
     }
 
@@ -231,15 +233,8 @@ class WachttijdPagina {
             redirect.addFlashAttribute("fout", "Kies een bestand (JSON of CSV) om in te lezen.");
             return "redirect:/wachttijden/import";
         }
-        try {
-            redirect.addFlashAttribute("verslag", importService.importeer(bestand.getBytes(), proef));
-        } catch (OngeldigeInvoer e) {
-            redirect.addFlashAttribute(
-                    "fout",
-                    "Het bestand is niet ingelezen, er is niets opgeslagen: "
-                            + e.parameters().get(0).reason());
-        }
-        return "redirect:/wachttijden/import";
+        Importtaak taak = importen.start(Importsoort.WACHTTIJDEN, bestand.getBytes(), proef);
+        return "redirect:/inkoop/importen/" + taak.id();
     }
 
     private Wachttijdbron bron() {

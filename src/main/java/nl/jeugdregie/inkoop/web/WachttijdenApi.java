@@ -6,12 +6,13 @@ import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
-import nl.jeugdregie.inkoop.Importverslag;
+import nl.jeugdregie.inkoop.Importen;
+import nl.jeugdregie.inkoop.Importsoort;
 import nl.jeugdregie.inkoop.Inkooprechten;
 import nl.jeugdregie.inkoop.Wachttijd;
-import nl.jeugdregie.inkoop.WachttijdImportService;
 import nl.jeugdregie.inkoop.WachttijdService;
 import nl.jeugdregie.inkoop.Wachttijdbron;
+import nl.jeugdregie.inkoop.web.InkoopJson.ImportJson;
 import nl.jeugdregie.inkoop.web.InkoopJson.MetingJson;
 import nl.jeugdregie.inkoop.web.InkoopJson.WachttijdJson;
 import nl.jeugdregie.kern.AgbCode;
@@ -40,12 +41,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class WachttijdenApi {
 
     private final WachttijdService wachttijden;
-    private final WachttijdImportService importService;
+    private final Importen importen;
     private final Inkooprechten toegang;
 
-    WachttijdenApi(WachttijdService wachttijden, WachttijdImportService importService, Inkooprechten toegang) {
+    WachttijdenApi(WachttijdService wachttijden, Importen importen, Inkooprechten toegang) {
         this.wachttijden = wachttijden;
-        this.importService = importService;
+        this.importen = importen;
         this.toegang = toegang;
     }
 
@@ -148,10 +149,12 @@ class WachttijdenApi {
             summary = "Wachttijden inlezen uit een feed",
             description = "De inhoud is de feed als JSON (een lijst, of een object met een lijst zoals 'rows') of CSV"
                     + " met kopregel. Regels worden op AGB-code of (genormaliseerde) naam aan een aanbieder gekoppeld."
-                    + " Het verslag noemt per regel wat niet gekoppeld of fout was. Alles in één transactie; met"
-                    + " proef=true wordt niets opgeslagen.")
-    Importverslag importeer(@RequestBody byte[] inhoud, @RequestParam(defaultValue = "false") boolean proef) {
-        return importService.importeer(inhoud, proef);
+                    + " Het inlezen loopt op de achtergrond: het antwoord is 202 met de status van de import en in"
+                    + " Location het adres om die te volgen; het verslag noemt per regel de uitkomst. Alles in één"
+                    + " transactie; met proef=true wordt niets opgeslagen.")
+    ResponseEntity<ImportJson> importeer(
+            @RequestBody byte[] inhoud, @RequestParam(defaultValue = "false") boolean proef) {
+        return ImportenApi.gestart(importen.start(Importsoort.WACHTTIJDEN, inhoud, proef));
     }
 
     private Wachttijdbron bron() {

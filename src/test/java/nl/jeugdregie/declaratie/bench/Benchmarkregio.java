@@ -10,15 +10,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.jeugdregie.inkoop.AanbiederService;
-import nl.jeugdregie.inkoop.Aanbiedergegevens;
 import nl.jeugdregie.inkoop.ContractService;
-import nl.jeugdregie.inkoop.Contractgegevens;
-import nl.jeugdregie.inkoop.Relatie;
+import nl.jeugdregie.inkoop.InkoopFixtures;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.Periode;
+import nl.jeugdregie.kern.Testbsn;
 import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Frequentie;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
@@ -104,14 +103,7 @@ public final class Benchmarkregio {
 
     private Aanbieder zetOp(int run, int nummer) {
         AgbCode agb = new AgbCode(String.format("97%02d%04d", run, nummer));
-        Periode jaar = Periode.van(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
-        aanbieders.voegToe(
-                new Aanbiedergegevens(agb, null, "Benchmark " + agb, Relatie.REGULIER, null, null, List.of()));
-        long contract = contracten
-                .voegToe(new Contractgegevens("BENCH-" + agb, agb, "Ambulant", jaar, null))
-                .id();
-        contracten.voegProductToe(contract, PRODUCT, Eenheid.UUR);
-        contracten.voegTariefToe(contract, PRODUCT, TARIEF, jaar);
+        InkoopFixtures.aanbiederMetContract(aanbieders, contracten, agb, "Benchmark " + agb, PRODUCT, TARIEF);
         List<ToegewezenProduct> lijst = new ArrayList<>();
         for (int i = 0; i < PER_AANBIEDER; i++) {
             lijst.add(toewijzingen
@@ -131,11 +123,6 @@ public final class Benchmarkregio {
 
     /** The n-th BSN of a run passing the elfproef. */
     private static Bsn client(int run, int n) {
-        for (int kandidaat = 300_000_000 + run * 4_000_000 + n * 100; ; kandidaat++) {
-            String cijfers = Integer.toString(kandidaat);
-            if (Bsn.voldoetAanElfproef(cijfers)) {
-                return new Bsn(cijfers);
-            }
-        }
+        return Testbsn.vanaf(300_000_000L + run * 4_000_000L + n * 100L);
     }
 }

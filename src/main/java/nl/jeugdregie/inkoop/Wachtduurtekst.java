@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
  * (the middle, 1.5), "> 6 mnd" (26.1), "≥ 20 wk", "± 3 mnd", "6 wk na diagnostiek", "binnen 24 uur"
  * (0). A month is 52/12 weeks. Texts without a duration ("In overleg") are not read.
  */
-final class WachtduurTekst {
+final class Wachtduurtekst {
 
     private static final BigDecimal WEKEN_PER_MAAND = new BigDecimal("4.3452");
     private static final Pattern DUUR =
             Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*(?:(?:-|–|—|tot|a|à)\\s*(\\d+(?:[.,]\\d+)?))?\\s*"
                     + "(weken|week|wkn|wk|w|maanden|maand|mnd|mndn|m|dagen|dag|d|jaar|jr|uur|u)?\\b");
 
-    private WachtduurTekst() {}
+    private Wachtduurtekst() {}
 
     static Optional<BigDecimal> weken(String tekst) {
         if (tekst == null || tekst.isBlank()) {

@@ -5,15 +5,14 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.jeugdregie.inkoop.AanbiederService;
-import nl.jeugdregie.inkoop.Aanbiedergegevens;
 import nl.jeugdregie.inkoop.ContractService;
-import nl.jeugdregie.inkoop.Contractgegevens;
-import nl.jeugdregie.inkoop.Relatie;
+import nl.jeugdregie.inkoop.InkoopFixtures;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.Periode;
+import nl.jeugdregie.kern.Testbsn;
 import nl.jeugdregie.kern.codelijst.DebetCredit;
 import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Frequentie;
@@ -26,7 +25,7 @@ import nl.jeugdregie.toewijzing.ToewijzingService;
 import nl.jeugdregie.toewijzing.Toewijzingnummer;
 
 /** Aanbieders with a contract, clients and prestaties for the declaratie tests, each unique per test run. */
-final class DeclaratieTestdata {
+final class DeclaratieFixtures {
 
     static final GemeenteCode ENSCHEDE = new GemeenteCode("0153");
     static final String PRODUCT = "45A48";
@@ -38,25 +37,14 @@ final class DeclaratieTestdata {
     private static final AtomicInteger VOLGNUMMER = new AtomicInteger();
     private static final int RUN = (int) (System.nanoTime() % 9000) + 500;
 
-    private DeclaratieTestdata() {}
+    private DeclaratieFixtures() {}
 
     /** A new aanbieder (unique AGB code) with a contract for 45A48 per hour at € 84,00 in 2026. */
     static AgbCode aanbiederMetContract(AanbiederService aanbieders, ContractService contracten) {
         int nummer = VOLGNUMMER.incrementAndGet();
         AgbCode agb = new AgbCode(String.format("98%02d%04d", nummer % 100, RUN));
-        aanbieders.voegToe(new Aanbiedergegevens(
-                agb, null, "Declarerende aanbieder " + agb, Relatie.REGULIER, null, null, List.of()));
-        long contract = contracten
-                .voegToe(new Contractgegevens(
-                        "DECL-" + agb,
-                        agb,
-                        "Ambulant",
-                        Periode.van(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
-                        null))
-                .id();
-        contracten.voegProductToe(contract, PRODUCT, Eenheid.UUR);
-        contracten.voegTariefToe(
-                contract, PRODUCT, UURTARIEF, Periode.van(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+        InkoopFixtures.aanbiederMetContract(
+                aanbieders, contracten, agb, "Declarerende aanbieder " + agb, PRODUCT, UURTARIEF);
         return agb;
     }
 
@@ -77,12 +65,7 @@ final class DeclaratieTestdata {
 
     /** A BSN passing the elfproef, different per call. */
     static Bsn nieuweClient() {
-        for (int kandidaat = 200_000_000 + RUN * 10_000 + VOLGNUMMER.incrementAndGet() * 20; ; kandidaat++) {
-            String cijfers = Integer.toString(kandidaat);
-            if (Bsn.voldoetAanElfproef(cijfers)) {
-                return new Bsn(cijfers);
-            }
-        }
+        return Testbsn.vanaf(200_000_000L + RUN * 10_000L + VOLGNUMMER.incrementAndGet() * 20L);
     }
 
     static String referentie() {

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class WachtduurTekstTest {
+class WachtduurtekstTest {
 
     @ParameterizedTest
     @CsvSource(
@@ -28,18 +28,18 @@ class WachtduurTekstTest {
                 "geen wachttijd|0.0"
             })
     void readsPublishedTextsAsWeeks(String tekst, String weken) {
-        assertThat(WachtduurTekst.weken(tekst)).contains(new BigDecimal(weken));
+        assertThat(Wachtduurtekst.weken(tekst)).contains(new BigDecimal(weken));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"In overleg", "Langere wachttijd", "Beschikbaarheid maatwerk", "", "Aanmeldstop"})
     void leavesTextsWithoutADurationUnread(String tekst) {
-        assertThat(WachtduurTekst.weken(tekst)).isEmpty();
+        assertThat(Wachtduurtekst.weken(tekst)).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Aanmeldstop", "Korte aanmeldstop"})
     void recognisesAnAanmeldstop(String tekst) {
-        assertThat(WachtduurTekst.isAanmeldstop(tekst)).isTrue();
+        assertThat(Wachtduurtekst.isAanmeldstop(tekst)).isTrue();
     }
 }
