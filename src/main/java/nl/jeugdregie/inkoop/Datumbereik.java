@@ -3,6 +3,7 @@ package nl.jeugdregie.inkoop;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import nl.jeugdregie.kern.Notatie;
 import nl.jeugdregie.kern.Periode;
 
 /**
@@ -25,14 +26,12 @@ final class Datumbereik {
         return "lower(" + kolom + ") as " + naam + "_begin, upper(" + kolom + ") - 1 as " + naam + "_eind";
     }
 
-    /** Dutch notation for messages: "1-1-2026 t/m 31-12-2026" or "vanaf 1-1-2026". */
+    /** Dutch notation for messages: "01-01-2026 t/m 31-12-2026" or "vanaf 01-01-2026" ({@link Notatie}). */
     static String tekst(Periode periode) {
-        return periode.isOpen()
-                ? "vanaf " + datum(periode.begin())
-                : datum(periode.begin()) + " t/m " + datum(periode.eind());
+        return Notatie.periode(periode);
     }
 
     static String datum(LocalDate datum) {
-        return datum.getDayOfMonth() + "-" + datum.getMonthValue() + "-" + datum.getYear();
+        return Notatie.datum(datum);
     }
 }

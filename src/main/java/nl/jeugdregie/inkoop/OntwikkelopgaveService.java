@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.jeugdregie.kern.Notatie;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import org.springframework.dao.DuplicateKeyException;
@@ -117,7 +118,7 @@ public class OntwikkelopgaveService {
                 contractId,
                 "ONTWIKKELOPGAVE",
                 "Afspraak " + opgave.omschrijving() + " toegevoegd: " + indicator.trim() + ", streefwaarde "
-                        + streefwaarde.toPlainString() + " " + eenheid.trim() + " op "
+                        + Notatie.metEenheid(streefwaarde, eenheid) + " op "
                         + Datumbereik.datum(streefdatum));
         return vereis(contractId, id);
     }
@@ -150,7 +151,7 @@ public class OntwikkelopgaveService {
                 contractId,
                 "ONTWIKKELOPGAVE",
                 "Voortgang " + afspraak.opgave().omschrijving() + " (" + afspraak.indicator() + "): "
-                        + waarde.toPlainString() + " " + afspraak.eenheid() + " op " + Datumbereik.datum(peildatum));
+                        + Notatie.metEenheid(waarde, afspraak.eenheid()) + " op " + Datumbereik.datum(peildatum));
         return vereis(contractId, afspraakId);
     }
 
