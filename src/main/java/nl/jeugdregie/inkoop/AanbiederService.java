@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.jeugdregie.kern.AgbCode;
+import nl.jeugdregie.platform.Codesoort;
 import nl.jeugdregie.platform.Conflict;
+import nl.jeugdregie.platform.Namen;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import nl.jeugdregie.platform.Paginaquery;
@@ -33,11 +35,13 @@ public class AanbiederService {
     private final JdbcClient jdbc;
     private final Inkooprechten toegang;
     private final Clock clock;
+    private final Namen namen;
 
-    AanbiederService(JdbcClient jdbc, Inkooprechten toegang, Clock clock) {
+    AanbiederService(JdbcClient jdbc, Inkooprechten toegang, Clock clock, Namen namen) {
         this.jdbc = jdbc;
         this.toegang = toegang;
         this.clock = clock;
+        this.namen = namen;
     }
 
     /**
@@ -86,6 +90,7 @@ public class AanbiederService {
                         values (:agb, :kvk, :naam, :sleutel, :relatie, :status, :website, :nu, :door)
                         returning id""").params(waarden(gegevens)).query(Long.class).single();
         schrijfAliassen(id, gegevens.aliassen());
+        namen.vergeet(Codesoort.AANBIEDER);
         return vereis(gegevens.agb());
     }
 
@@ -105,6 +110,7 @@ public class AanbiederService {
                 .param("id", id)
                 .update();
         schrijfAliassen(id, gegevens.aliassen());
+        namen.vergeet(Codesoort.AANBIEDER);
         return vereis(agb);
     }
 

@@ -15,7 +15,9 @@ import java.util.Optional;
 import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Hulpvorm;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
+import nl.jeugdregie.platform.Codesoort;
 import nl.jeugdregie.platform.Conflict;
+import nl.jeugdregie.platform.Namen;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import nl.jeugdregie.platform.OngeldigeParameter;
@@ -36,10 +38,12 @@ public class ProductService {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Namen namen;
 
-    ProductService(JdbcClient jdbc, Clock clock) {
+    ProductService(JdbcClient jdbc, Clock clock, Namen namen) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.namen = namen;
     }
 
     /** Filter for the catalogue; every field is optional. */
@@ -259,6 +263,7 @@ public class ProductService {
                 .param("bron", product.bron().name())
                 .param("nu", OffsetDateTime.now(clock))
                 .update();
+        namen.vergeet(Codesoort.PRODUCT);
     }
 
     static Product product(ResultSet rs, int rij) throws SQLException {

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.jeugdregie.kern.GemeenteCode;
+import nl.jeugdregie.platform.Codesoort;
 import nl.jeugdregie.platform.Conflict;
+import nl.jeugdregie.platform.Namen;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import nl.jeugdregie.platform.Paginaquery;
@@ -31,11 +33,13 @@ public class RegioService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final String platformregio;
+    private final Namen namen;
 
-    RegioService(JdbcClient jdbc, Clock clock, @Value("${jeugdregie.regio:JZ14}") String platformregio) {
+    RegioService(JdbcClient jdbc, Clock clock, @Value("${jeugdregie.regio:JZ14}") String platformregio, Namen namen) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.platformregio = platformregio;
+        this.namen = namen;
     }
 
     /** The CBS code of the region this platform serves, e.g. {@code JZ14}. */
@@ -131,6 +135,7 @@ public class RegioService {
                 .param("naam", naam.trim())
                 .param("provincie", leegAlsNull(provincie))
                 .update();
+        namen.vergeet(Codesoort.GEMEENTE);
         return new Gemeente(code, naam.trim(), leegAlsNull(provincie));
     }
 
@@ -144,6 +149,7 @@ public class RegioService {
         if (gewijzigd == 0) {
             throw new NietGevonden("Gemeente " + code + " bestaat niet");
         }
+        namen.vergeet(Codesoort.GEMEENTE);
         return new Gemeente(code, naam.trim(), leegAlsNull(provincie));
     }
 

@@ -13,9 +13,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdregie.JeugdregieTest;
+import nl.jeugdregie.inkoop.ProductService;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
+import nl.jeugdregie.kern.Notatie;
 import nl.jeugdregie.kern.Periode;
+import nl.jeugdregie.kern.codelijst.RedenWijziging;
 import nl.jeugdregie.kern.codelijst.Verwijzer;
 import nl.jeugdregie.platform.Paginering;
 import nl.jeugdregie.toegangslog.Actie;
@@ -52,6 +55,9 @@ class ToewijzingPaginaTests {
 
     @Autowired
     Pseudonimisering pseudonimisering;
+
+    @Autowired
+    ProductService producten;
 
     final Bsn client = nieuweClient();
     final String ref = "P" + System.nanoTime();
@@ -242,5 +248,53 @@ class ToewijzingPaginaTests {
                         .periode()
                         .eind())
                 .isEqualTo(LocalDate.of(2026, 6, 30));
+    }
+
+    @Test
+    void toewijzingPagesNameGemeenteAanbiederProductAndReden() {
+        ToegewezenProduct t = toewijzingIn(ENSCHEDE);
+        toewijzingen.verkort(ENSCHEDE, t.nummer(), LocalDate.of(2026, 6, 30), RedenWijziging.vanCode("05"), false);
+        String product = producten.product("45A12").orElseThrow().omschrijving() + " (45A12)";
+        String reden = Notatie.code(RedenWijziging.vanCode("05"));
+
+        assertThat(mvc.get().uri("/toewijzing/0153/" + t.nummer()).with(BACKOFFICE))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Enschede (0153)", "Demo Jeugdhulp (99000001)", product, reden);
+        assertThat(mvc.post()
+                        .uri("/toewijzing/clienten")
+                        .with(TOEGANG_ENSCHEDE)
+                        .with(csrf())
+                        .param("gemeente", "0153")
+                        .param("bsn", client.value()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("gemeente Enschede (0153)", "Demo Jeugdhulp (99000001)", product, reden);
+    }
+
+    @Test
+    void workQueueAndVerzoekNameAanbiederGemeenteAndProduct() {
+        long id = verzoekIn(ENSCHEDE);
+        String product = producten.product("45A12").orElseThrow().omschrijving() + " (45A12)";
+
+        assertThat(mvc.get().uri("/toewijzing/verzoeken").with(BACKOFFICE))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Demo Jeugdhulp (99000001)", "Enschede (0153)", "Hengelo", product);
+        assertThat(mvc.get().uri("/toewijzing/verzoeken/" + id).with(BACKOFFICE))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Demo Jeugdhulp (99000001)", "Enschede (0153)", product);
+    }
+
+    @Test
+    void toewijzingPageWritesPeriodsAndMomentsInDutch() {
+        ToegewezenProduct t = toewijzingIn(ENSCHEDE);
+
+        assertThat(mvc.get().uri("/toewijzing/0153/" + t.nummer()).with(BACKOFFICE))
+                .hasStatusOk()
+                .bodyText()
+                .contains("02-03-2026 t/m 31-12-2026", "02-03-2026 10:00")
+                .doesNotContain("2026-03-02", "2026-12-31");
     }
 }
