@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @JeugdregieTest
@@ -214,20 +215,26 @@ class ToewijzingPaginaTests {
                 .bodyText()
                 .contains("Controleer de invoer", "CD041");
 
-        assertThat(mvc.post()
-                        .uri("/toewijzing/nieuw")
-                        .with(TOEGANG_ENSCHEDE)
-                        .with(csrf())
-                        .param("gemeente", "0153")
-                        .param("bsn", client.value())
-                        .param("aanbieder", AANBIEDER.value())
-                        .param("productcategorie", "45")
-                        .param("ingangsdatum", "2026-03-02")
-                        .param("einddatum", "2026-08-31")
-                        .param("budget", "€ 2.500,00"))
+        assertThat(budgetToewijzingDoorToegang())
                 .hasStatus(HttpStatus.FOUND)
                 .flash()
                 .hasEntrySatisfying("succes", s -> assertThat((String) s).contains("is vastgesteld"));
+    }
+
+    /** A toewijzing with a budget and no productcode for the test's client, made on the page by toegang Enschede. */
+    MvcTestResult budgetToewijzingDoorToegang() {
+        return mvc.post()
+                .uri("/toewijzing/nieuw")
+                .with(TOEGANG_ENSCHEDE)
+                .with(csrf())
+                .param("gemeente", "0153")
+                .param("bsn", client.value())
+                .param("aanbieder", AANBIEDER.value())
+                .param("productcategorie", "45")
+                .param("ingangsdatum", "2026-03-02")
+                .param("einddatum", "2026-08-31")
+                .param("budget", "€ 2.500,00")
+                .exchange();
     }
 
     @Test
@@ -248,6 +255,69 @@ class ToewijzingPaginaTests {
                         .periode()
                         .eind())
                 .isEqualTo(LocalDate.of(2026, 6, 30));
+    }
+
+    @Test
+    void toegangWorkerIsToldThatTheToewijzingsberichtWaitsForTheClientsGegevens() {
+        MvcTestResult opgeslagen = budgetToewijzingDoorToegang();
+        assertThat(opgeslagen)
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .hasEntrySatisfying(
+                        "succes",
+                        s -> assertThat((String) s)
+                                .contains(
+                                        "is vastgesteld",
+                                        "Het toewijzingsbericht (JW301) is nog niet verstuurd",
+                                        "ontbreekt nog naam, geboortedatum en geslacht en het BRP-adres"));
+        String toewijzing = opgeslagen.getResponse().getRedirectedUrl();
+        assertThat(toewijzing).startsWith("/toewijzing/0153/");
+        String nummer = toewijzing.substring("/toewijzing/0153/".length());
+
+        assertThat(mvc.get().uri(toewijzing).with(TOEGANG_ENSCHEDE))
+                .hasStatusOk()
+                .bodyText()
+                .contains(
+                        "Het toewijzingsbericht wacht op gegevens van de jeugdige",
+                        "van de jeugdige ontbreekt nog naam, geboortedatum en geslacht en het BRP-adres",
+                        "href=\"" + toewijzing + "/jeugdige#gegevens-kop\"",
+                        "Gegevens van de jeugdige aanvullen");
+        assertThat(mvc.get().uri(toewijzing + "/jeugdige").with(TOEGANG_ENSCHEDE))
+                .hasStatusOk()
+                .bodyText()
+                .contains(
+                        "Toewijzingsberichten wachten op gegevens van deze jeugdige",
+                        "toewijzing " + nummer,
+                        "ontbreekt nog naam, geboortedatum en geslacht en het BRP-adres",
+                        "id=\"gegevens-kop\"");
+        assertThat(mvc.get().uri("/toewijzing/clienten").with(TOEGANG_ENSCHEDE))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Toewijzingen die wachten op gegevens van de jeugdige", ">" + nummer + "<");
+
+        assertThat(mvc.post()
+                        .uri("/toewijzing/clienten/gegevens")
+                        .with(TOEGANG_ENSCHEDE)
+                        .with(csrf())
+                        .param("gemeente", "0153")
+                        .param("bsn", client.value())
+                        .param("achternaam", "Bakker")
+                        .param("voornamen", "Lotte")
+                        .param("geboortedatum", "2013-05-04")
+                        .param("geslacht", "2")
+                        .param("naamgebruik", "1")
+                        .param("straatnaam", "Oude Markt")
+                        .param("huisnummer", "3")
+                        .param("postcode", "7511GA")
+                        .param("plaatsnaam", "Enschede"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("De gegevens van de jeugdige zijn vastgelegd.")
+                .doesNotContain("Toewijzingsberichten wachten");
+        assertThat(mvc.get().uri(toewijzing).with(TOEGANG_ENSCHEDE))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("Het toewijzingsbericht wacht");
     }
 
     @Test
