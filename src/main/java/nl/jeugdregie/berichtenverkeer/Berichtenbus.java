@@ -28,6 +28,7 @@ import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.Paginering;
 import nl.jeugdregie.platform.Resultaatpagina;
 import nl.jeugdregie.regio.RegioService;
+import nl.jeugdregie.toewijzing.WachtendToewijzingsbericht;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -45,6 +45,8 @@ import nl.jeugdregie.toewijzing.ToewijzingService;
 import nl.jeugdregie.toewijzing.ToewijzingVastgesteld;
 import nl.jeugdregie.toewijzing.Toewijzingnummer;
 import nl.jeugdregie.toewijzing.VerzoekBeantwoord;
+import nl.jeugdregie.toewijzing.WachtendToewijzingsbericht;
+import nl.jeugdregie.toewijzing.WachtendeToewijzingsberichten;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -63,7 +65,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * fails is a defect and aborts the decision rather than reach an aanbieder.
  */
 @Component
-class Uitgaandeberichten {
+class Uitgaandeberichten implements WachtendeToewijzingsberichten {
 
     private static final String XSD_VERSIE = "1.0.0";
     private static final String SOORT_BRP_ADRES = "01";
@@ -175,7 +177,8 @@ class Uitgaandeberichten {
     }
 
     /** Toewijzingen of these gemeenten waiting for the client's gegevens before their JW301 can go, oldest first. */
-    List<WachtendToewijzingsbericht> wachtend(Set<GemeenteCode> gemeenten) {
+    @Override
+    public List<WachtendToewijzingsbericht> wachtend(Set<GemeenteCode> gemeenten) {
         return jdbc.sql("""
                         select gemeente, toewijzingnummer, aanbieder, sinds, ontbreekt
                         from berichtenverkeer.wachtend_toewijzingsbericht where gemeente = any(:gemeenten)

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -18,9 +17,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.jeugdregie.kern.Bedrag;
+import nl.jeugdregie.kern.Notatie;
 import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Frequentie;
+import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.kern.codelijst.Retourcode;
 
 /**
@@ -31,7 +32,6 @@ import nl.jeugdregie.kern.codelijst.Retourcode;
 final class Declaratiecontroles {
 
     private static final BigDecimal ZESTIG = BigDecimal.valueOf(60);
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     private Declaratiecontroles() {}
 
@@ -262,8 +262,8 @@ final class Declaratiecontroles {
             afkeuringen.add(new Afkeuring(
                     "TR339",
                     Retourcode.PRODUCTCATEGORIE_WIJKT_AF,
-                    "Gedeclareerd productcategorie " + p.productcategorie().code() + ", toegewezen "
-                            + t.categorie().code() + "."));
+                    "Gedeclareerd productcategorie " + Notatie.code(p.productcategorie()) + ", toegewezen "
+                            + Notatie.code(t.categorie()) + "."));
         }
         if (t.code() != null && !t.code().equalsIgnoreCase(p.productcode())) {
             afkeuringen.add(new Afkeuring(
@@ -314,12 +314,13 @@ final class Declaratiecontroles {
             afkeuringen.add(new Afkeuring(
                     "TR321",
                     Retourcode.VOLUME_OVERSCHRIJDT_TOEWIJZING,
-                    "Geleverd " + p.geleverdVolume() + " " + eenheid(p.eenheid()) + ", toegewezen " + t.volume()
+                    "Geleverd " + getal(p.geleverdVolume()) + " " + eenheid(p.eenheid()) + ", toegewezen "
+                            + getal(t.volume())
                             + " " + eenheid(t.eenheid()) + " " + per(t.frequentie())
                             + omschrijving(t.frequentie(), binnen)
                             + (toegestaan == t.volume() * factor && factor == 1
                                     ? "."
-                                    : ", dus hoogstens " + toegestaan + " " + eenheid(p.eenheid()) + ".")));
+                                    : ", dus hoogstens " + getal(toegestaan) + " " + eenheid(p.eenheid()) + ".")));
             return;
         }
         Long maximum = t.frequentie() == Frequentie.TOTAAL_BINNEN_GELDIGHEIDSDUUR
@@ -339,7 +340,7 @@ final class Declaratiecontroles {
                     "TR322",
                     Retourcode.SOM_VOLUMES_OVERSCHRIJDT_TOEWIJZING,
                     "Samen met eerder goedgekeurde prestaties is " + tekst(eerder + deze, uren, t.eenheid())
-                            + " gedeclareerd op toewijzing " + t.nummer() + ", toegewezen is " + maximum + " "
+                            + " gedeclareerd op toewijzing " + t.nummer() + ", toegewezen is " + getal(maximum) + " "
                             + eenheid(t.eenheid()) + " over " + periode(t.periode()) + "."));
         }
     }
@@ -383,8 +384,10 @@ final class Declaratiecontroles {
                     "TR381",
                     Retourcode.PRODUCTCODE_HOORT_NIET_BIJ_CATEGORIE,
                     "Product " + p.productcode() + " hoort bij productcategorie "
-                            + tarieven.get(0).productcategorie() + ", niet bij "
-                            + p.productcategorie().code() + "."));
+                            + Productcategorie.find(tarieven.get(0).productcategorie())
+                                    .map(Notatie::code)
+                                    .orElse(tarieven.get(0).productcategorie())
+                            + ", niet bij " + Notatie.code(p.productcategorie()) + "."));
         }
         List<Bedrag> verwacht =
                 tarieven.stream().map(c -> tariefIn(c, p.eenheid())).toList();
@@ -412,7 +415,7 @@ final class Declaratiecontroles {
                         "TR346",
                         Retourcode.BEDRAG_NIET_VOLUME_MAAL_TARIEF,
                         "Ingediend " + p.ingediendBedrag() + ", maar (" + perUur.bedrag() + " per uur x "
-                                + p.geleverdVolume() + " minuten) / 60 = " + berekend + "."));
+                                + getal(p.geleverdVolume()) + " minuten) / 60 = " + berekend + "."));
             }
             return;
         }
@@ -421,8 +424,8 @@ final class Declaratiecontroles {
             afkeuringen.add(new Afkeuring(
                     "TR346",
                     Retourcode.BEDRAG_NIET_VOLUME_MAAL_TARIEF,
-                    "Ingediend " + p.ingediendBedrag() + ", maar " + p.geleverdVolume() + " " + eenheid(p.eenheid())
-                            + " x " + tarief + " = " + berekend + "."));
+                    "Ingediend " + p.ingediendBedrag() + ", maar " + getal(p.geleverdVolume()) + " "
+                            + eenheid(p.eenheid()) + " x " + tarief + " = " + berekend + "."));
         }
     }
 
@@ -492,9 +495,9 @@ final class Declaratiecontroles {
 
     private static String tekst(long volume, boolean inMinuten, Eenheid eenheid) {
         if (!inMinuten) {
-            return volume + " " + eenheid(eenheid);
+            return getal(volume) + " " + eenheid(eenheid);
         }
-        return volume % 60 == 0 ? volume / 60 + " uur" : volume + " minuten";
+        return volume % 60 == 0 ? getal(volume / 60) + " uur" : getal(volume) + " minuten";
     }
 
     private static Eenheid contracteenheid(Prestatie p, Controlegegevens gegevens) {
@@ -541,10 +544,14 @@ final class Declaratiecontroles {
     }
 
     private static String datum(LocalDate dag) {
-        return DATUM.format(dag);
+        return Notatie.datum(dag);
     }
 
     private static String periode(Periode periode) {
-        return datum(periode.begin()) + " t/m " + datum(periode.eind());
+        return Notatie.periode(periode);
+    }
+
+    private static String getal(long getal) {
+        return Notatie.getal(getal);
     }
 }

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.jeugdregie.kern.AgbCode;
+import nl.jeugdregie.platform.Codesoort;
 import nl.jeugdregie.platform.Conflict;
+import nl.jeugdregie.platform.Namen;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import nl.jeugdregie.platform.Paginering;
@@ -23,11 +25,13 @@ public class AanbiederService {
     private final AanbiederRepository repository;
     private final Inkooprechten toegang;
     private final Clock clock;
+    private final Namen namen;
 
-    AanbiederService(AanbiederRepository repository, Inkooprechten toegang, Clock clock) {
+    AanbiederService(AanbiederRepository repository, Inkooprechten toegang, Clock clock, Namen namen) {
         this.repository = repository;
         this.toegang = toegang;
         this.clock = clock;
+        this.namen = namen;
     }
 
     /**
@@ -55,6 +59,7 @@ public class AanbiederService {
         Aanbiedergegevens schoon = gecontroleerd(gegevens);
         long id = repository.voegToe(schoon, OffsetDateTime.now(clock), toegang.gebruikersnaam());
         repository.vervangAliassen(id, schoon.aliassen());
+        namen.vergeet(Codesoort.AANBIEDER);
         return vereis(gegevens.agb());
     }
 
@@ -67,6 +72,7 @@ public class AanbiederService {
         Aanbiedergegevens schoon = gecontroleerd(gegevens);
         repository.wijzig(schoon, OffsetDateTime.now(clock), toegang.gebruikersnaam());
         repository.vervangAliassen(id, schoon.aliassen());
+        namen.vergeet(Codesoort.AANBIEDER);
         return vereis(agb);
     }
 

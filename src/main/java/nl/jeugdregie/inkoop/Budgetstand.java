@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
+import nl.jeugdregie.kern.Notatie;
 
 /**
  * The commitments of an aanbieder in a year against its budget ceiling.
@@ -59,15 +60,15 @@ public record Budgetstand(AgbCode agb, int jaar, Bedrag plafond, Bedrag verplich
 
     /** The Dutch message for pages and API. */
     public String melding() {
-        String stand = verplicht.format() + " van " + plafond.format() + " ("
-                + percentage().toPlainString().replace('.', ',') + "%) van het budgetplafond " + jaar + " is verplicht";
+        String stand = verplicht.format() + " van " + plafond.format() + " (" + Notatie.percentage(percentage())
+                + ") van het budgetplafond " + jaar + " is verplicht";
         return switch (signaal()) {
             case OVERSCHREDEN ->
                 "Budgetplafond overschreden: " + stand + ", "
                         + resterend().absoluut().format() + " te veel.";
             case NADERT_PLAFOND ->
                 "Budgetplafond nadert: " + stand + ", nog " + resterend().format() + " beschikbaar (signaleringsgrens "
-                        + signaleringsgrens + "%).";
+                        + Notatie.percentage(signaleringsgrens) + ").";
             case BINNEN_PLAFOND ->
                 "Binnen het budgetplafond: " + stand + ", nog " + resterend().format() + " beschikbaar.";
         };

@@ -1,6 +1,7 @@
 package nl.jeugdregie.inkoop;
 
 import java.time.LocalDate;
+import nl.jeugdregie.kern.Notatie;
 import nl.jeugdregie.kern.Periode;
 
 /** Periods and days in the Dutch notation of the messages and the contract history. */
@@ -8,14 +9,12 @@ final class Datumbereik {
 
     private Datumbereik() {}
 
-    /** "1-1-2026 t/m 31-12-2026" or "vanaf 1-1-2026". */
+    /** Dutch notation for messages: "01-01-2026 t/m 31-12-2026" or "vanaf 01-01-2026" ({@link Notatie}). */
     static String tekst(Periode periode) {
-        return periode.isOpen()
-                ? "vanaf " + datum(periode.begin())
-                : datum(periode.begin()) + " t/m " + datum(periode.eind());
+        return Notatie.periode(periode);
     }
 
-    /** The period of a tariff: "vanaf 1-1-2026 tot het einde van het contract" for one without an end date. */
+    /** The period of a tariff: "vanaf 01-01-2026 tot het einde van het contract" for one without an end date. */
     static String tekst(Tarief tarief) {
         return tarief.totEindeContract()
                 ? "vanaf " + datum(tarief.geldig().begin()) + " tot het einde van het contract"
@@ -23,6 +22,6 @@ final class Datumbereik {
     }
 
     static String datum(LocalDate datum) {
-        return datum.getDayOfMonth() + "-" + datum.getMonthValue() + "-" + datum.getYear();
+        return Notatie.datum(datum);
     }
 }

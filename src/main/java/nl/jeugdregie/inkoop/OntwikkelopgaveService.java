@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import nl.jeugdregie.kern.Notatie;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import org.springframework.dao.DuplicateKeyException;
@@ -67,7 +68,7 @@ public class OntwikkelopgaveService {
                 contractId,
                 "ONTWIKKELOPGAVE",
                 "Afspraak " + opgave.omschrijving() + " toegevoegd: " + indicator.trim() + ", streefwaarde "
-                        + streefwaarde.toPlainString() + " " + eenheid.trim() + " op "
+                        + Notatie.metEenheid(streefwaarde, eenheid) + " op "
                         + Datumbereik.datum(streefdatum));
         return vereis(contractId, id);
     }
@@ -97,7 +98,7 @@ public class OntwikkelopgaveService {
                 contractId,
                 "ONTWIKKELOPGAVE",
                 "Voortgang " + afspraak.opgave().omschrijving() + " (" + afspraak.indicator() + "): "
-                        + waarde.toPlainString() + " " + afspraak.eenheid() + " op " + Datumbereik.datum(peildatum));
+                        + Notatie.metEenheid(waarde, afspraak.eenheid()) + " op " + Datumbereik.datum(peildatum));
         return vereis(contractId, afspraakId);
     }
 

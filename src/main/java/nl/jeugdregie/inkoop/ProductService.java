@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Hulpvorm;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
+import nl.jeugdregie.platform.Codesoort;
 import nl.jeugdregie.platform.Conflict;
+import nl.jeugdregie.platform.Namen;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import nl.jeugdregie.platform.OngeldigeParameter;
@@ -31,10 +33,12 @@ public class ProductService {
 
     private final ProductRepository repository;
     private final Clock clock;
+    private final Namen namen;
 
-    ProductService(ProductRepository repository, Clock clock) {
+    ProductService(ProductRepository repository, Clock clock, Namen namen) {
         this.repository = repository;
         this.clock = clock;
+        this.namen = namen;
     }
 
     /** Filter for the catalogue; every field is optional. */
@@ -227,6 +231,7 @@ public class ProductService {
             toelichting = "gewijzigd: " + String.join(", ", verschillen(bestaand, product));
         }
         repository.schrijf(product, nu);
+        namen.vergeet(Codesoort.PRODUCT);
         return new Importregel(regel.regel(), regel.code(), regel.omschrijving(), uitkomst, toelichting);
     }
 

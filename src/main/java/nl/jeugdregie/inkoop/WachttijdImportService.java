@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.jeugdregie.kern.AgbCode;
+import nl.jeugdregie.kern.Notatie;
 import nl.jeugdregie.kern.OngeldigeWaarde;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import org.springframework.stereotype.Service;
@@ -330,13 +331,13 @@ public class WachttijdImportService {
             }
         } else {
             weken = Wachtduurtekst.weken(tekst);
-            weken.ifPresent(w -> opmerkingen.add("wachttijd " + soort + " gelezen uit de tekst '" + tekst + "' als "
-                    + w.toPlainString() + " weken"));
+            weken.ifPresent(w -> opmerkingen.add(
+                    "wachttijd " + soort + " gelezen uit de tekst '" + tekst + "' als " + Notatie.getal(w) + " weken"));
         }
         if (weken.isPresent()
                 && (weken.get().signum() < 0 || weken.get().compareTo(WachttijdService.MAXIMUM_WEKEN) > 0)) {
             throw new IllegalArgumentException(
-                    "Wachttijd " + soort + " van " + weken.get().toPlainString() + " weken is onmogelijk (0 tot 520)");
+                    "Wachttijd " + soort + " van " + Notatie.getal(weken.get()) + " weken is onmogelijk (0 tot 520)");
         }
         return weken;
     }
@@ -376,7 +377,7 @@ public class WachttijdImportService {
             return vandaag;
         }
         if (datum.isAfter(vandaag)) {
-            opmerkingen.add("datum " + datum + " ligt na de importdatum, bevestigd op de importdatum");
+            opmerkingen.add("datum " + Notatie.datum(datum) + " ligt na de importdatum, bevestigd op de importdatum");
             return vandaag;
         }
         return datum;

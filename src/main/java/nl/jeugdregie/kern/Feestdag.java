@@ -10,7 +10,7 @@ public record Feestdag(LocalDate datum, String naam) implements Comparable<Feest
             throw new OngeldigeWaarde("Een feestdag moet een datum hebben");
         }
         if (naam == null || naam.isBlank()) {
-            throw new OngeldigeWaarde("Feestdag " + datum + " moet een naam hebben");
+            throw new OngeldigeWaarde("Feestdag " + Notatie.datum(datum) + " moet een naam hebben");
         }
     }
 
@@ -21,6 +21,6 @@ public record Feestdag(LocalDate datum, String naam) implements Comparable<Feest
 
     @Override
     public String toString() {
-        return naam + " (" + datum + ")";
+        return naam + " (" + Notatie.datum(datum) + ")";
     }
 }

@@ -25,7 +25,8 @@ public record Periode(LocalDate begin, LocalDate eind) implements Comparable<Per
             throw new OngeldigeWaarde("Een periode moet een begindatum hebben");
         }
         if (eind != null && eind.isBefore(begin)) {
-            throw new OngeldigeWaarde("Einddatum " + eind + " ligt voor begindatum " + begin);
+            throw new OngeldigeWaarde(
+                    "Einddatum " + Notatie.datum(eind) + " ligt voor begindatum " + Notatie.datum(begin));
         }
     }
 
@@ -132,9 +133,10 @@ public record Periode(LocalDate begin, LocalDate eind) implements Comparable<Per
         return ORDER.compare(this, ander);
     }
 
+    /** Dutch notation, as people read it: {@code 01-03-2026 t/m 31-12-2026} or {@code vanaf 01-03-2026}. */
     @Override
     public String toString() {
-        return eind == null ? "vanaf " + begin : begin + " t/m " + eind;
+        return Notatie.periode(this);
     }
 
     private boolean endsBefore(LocalDate dag) {

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.jeugdregie.kern.GemeenteCode;
+import nl.jeugdregie.platform.Codesoort;
 import nl.jeugdregie.platform.Conflict;
+import nl.jeugdregie.platform.Namen;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import nl.jeugdregie.platform.Paginering;
@@ -27,11 +29,17 @@ public class RegioService {
     private final RegioRepository repository;
     private final Clock clock;
     private final String platformregio;
+    private final Namen namen;
 
-    RegioService(RegioRepository repository, Clock clock, @Value("${jeugdregie.regio:JZ14}") String platformregio) {
+    RegioService(
+            RegioRepository repository,
+            Clock clock,
+            @Value("${jeugdregie.regio:JZ14}") String platformregio,
+            Namen namen) {
         this.repository = repository;
         this.clock = clock;
         this.platformregio = platformregio;
+        this.namen = namen;
     }
 
     /** The CBS code of the region this platform serves, e.g. {@code JZ14}. */
@@ -85,6 +93,7 @@ public class RegioService {
         }
         Gemeente gemeente = new Gemeente(code, naam.trim(), leegAlsNull(provincie));
         repository.voegGemeenteToe(gemeente);
+        namen.vergeet(Codesoort.GEMEENTE);
         return gemeente;
     }
 
@@ -94,6 +103,7 @@ public class RegioService {
         if (!repository.wijzigGemeente(gemeente)) {
             throw new NietGevonden("Gemeente " + code + " bestaat niet");
         }
+        namen.vergeet(Codesoort.GEMEENTE);
         return gemeente;
     }
 

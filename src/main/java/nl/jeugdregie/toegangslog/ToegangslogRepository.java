@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import nl.jeugdregie.kern.Notatie;
 import nl.jeugdregie.platform.Paginaquery;
 import nl.jeugdregie.platform.Paginering;
 import nl.jeugdregie.platform.Resultaatpagina;
@@ -25,7 +25,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ToegangslogRepository {
 
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
     private static final String KOLOMMEN = "id, tijdstip, gebruiker, rollen, organisatie, namens, jeugdige, actie,"
             + " gegevens, toelichting, vorige_hash, hash";
     private static final RowMapper<Logregel> REGEL = ToegangslogRepository::regel;
@@ -119,7 +118,7 @@ class ToegangslogRepository {
     }
 
     private static OffsetDateTime begin(LocalDate dag) {
-        return dag.atStartOfDay(NEDERLAND).toOffsetDateTime();
+        return dag.atStartOfDay(Notatie.NEDERLAND).toOffsetDateTime();
     }
 
     private static Logregel regel(ResultSet rs, int rij) throws SQLException {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import nl.jeugdregie.kern.GemeenteCode;
+import nl.jeugdregie.kern.Notatie;
 import nl.jeugdregie.kern.codelijst.RedenBeeindiging;
 import nl.jeugdregie.kern.codelijst.Retourcode;
 import nl.jeugdregie.kern.codelijst.StatusAanlevering;
@@ -170,7 +171,8 @@ class Levering {
             throw new RegelOvertreden(
                     "TR074",
                     Retourcode.SLEUTEL_AL_ONTVANGEN,
-                    "Er is al een start ontvangen voor toewijzing " + nummer + " met begindatum " + melding.begindatum()
+                    "Er is al een start ontvangen voor toewijzing " + nummer + " met begindatum "
+                            + Notatie.datum(melding.begindatum())
                             + ". Verwijder die eerst (status aanlevering 3) om hem te corrigeren.");
         }
         Optional<Start> actueel = starts.stream().filter(Start::isActueel).findFirst();
@@ -178,7 +180,7 @@ class Levering {
             throw new RegelOvertreden(
                     "TR326",
                     Retourcode.LEVERING_NIET_GESTOPT,
-                    "De levering op toewijzing " + nummer + " die op " + actueel.get().begindatum
+                    "De levering op toewijzing " + nummer + " die op " + Notatie.datum(actueel.get().begindatum)
                             + " begon, is nog niet gestopt; stuur eerst een stopbericht.");
         }
         Start start = new Start(
@@ -193,13 +195,13 @@ class Levering {
                 .orElseThrow(() -> new RegelOvertreden(
                         "TR063",
                         Retourcode.GEEN_EERDER_BERICHT,
-                        "Er is geen start met begindatum " + melding.begindatum() + " op toewijzing " + nummer
-                                + " om te verwijderen."));
+                        "Er is geen start met begindatum " + Notatie.datum(melding.begindatum()) + " op toewijzing "
+                                + nummer + " om te verwijderen."));
         if (start.isGestopt()) {
             throw new RegelOvertreden(
                     "TR071",
                     Retourcode.START_NIET_VERWIJDERBAAR_NA_BEEINDIGING,
-                    "De start van " + start.begindatum + " op toewijzing " + nummer
+                    "De start van " + Notatie.datum(start.begindatum) + " op toewijzing " + nummer
                             + " is al gestopt; verwijder eerst het stopbericht.");
         }
         start.verwijderd = true;
@@ -211,20 +213,22 @@ class Levering {
                 .orElseThrow(() -> new RegelOvertreden(
                         "TR382",
                         Retourcode.GEEN_ACTUEEL_STARTBERICHT,
-                        "Er is geen start met begindatum " + melding.begindatum() + " voor " + melding.product()
-                                + " op toewijzing " + nummer + "; de stop moet de sleutel van de start overnemen."));
+                        "Er is geen start met begindatum " + Notatie.datum(melding.begindatum()) + " voor "
+                                + melding.product() + " op toewijzing " + nummer
+                                + "; de stop moet de sleutel van de start overnemen."));
         if (melding.einddatum().isBefore(start.begindatum)) {
             throw new RegelOvertreden(
                     "CS003",
                     null,
-                    "Einddatum " + melding.einddatum() + " ligt voor begindatum " + start.begindatum + ".");
+                    "Einddatum " + Notatie.datum(melding.einddatum()) + " ligt voor begindatum "
+                            + Notatie.datum(start.begindatum) + ".");
         }
         List<Stop> geldig = start.geldigeStops();
         if (geldig.stream().anyMatch(s -> s.einddatum.equals(melding.einddatum()) && s.reden == melding.reden())) {
             throw new RegelOvertreden(
                     "TR074",
                     Retourcode.SLEUTEL_AL_ONTVANGEN,
-                    "Deze stop (einddatum " + melding.einddatum() + ", reden "
+                    "Deze stop (einddatum " + Notatie.datum(melding.einddatum()) + ", reden "
                             + melding.reden().code() + ") is al ontvangen.");
         }
         Optional<Stop> definitief =
@@ -233,8 +237,9 @@ class Levering {
             throw new RegelOvertreden(
                     "TR415",
                     Retourcode.DEFINITIEVE_STOP_AL_GEMELD,
-                    "De levering van " + start.begindatum + " op toewijzing " + nummer + " is al definitief gestopt op "
-                            + definitief.get().einddatum + " (reden "
+                    "De levering van " + Notatie.datum(start.begindatum) + " op toewijzing " + nummer
+                            + " is al definitief gestopt op "
+                            + Notatie.datum(definitief.get().einddatum) + " (reden "
                             + definitief.get().reden.code() + ").");
         }
         Optional<Stop> tijdelijk =
@@ -243,15 +248,16 @@ class Levering {
             throw new RegelOvertreden(
                     "TR413",
                     Retourcode.TIJDELIJKE_STOP_AL_GEMELD,
-                    "De levering van " + start.begindatum + " is al tijdelijk gestopt op " + tijdelijk.get().einddatum
+                    "De levering van " + Notatie.datum(start.begindatum) + " is al tijdelijk gestopt op "
+                            + Notatie.datum(tijdelijk.get().einddatum)
                             + "; na een tijdelijke stop volgt een nieuwe start of een definitieve stop (reden ongelijk aan 20).");
         }
         if (tijdelijk.isPresent() && melding.einddatum().isBefore(tijdelijk.get().einddatum)) {
             throw new RegelOvertreden(
                     "TR414",
                     Retourcode.EINDDATUM_VOOR_TIJDELIJKE_STOP,
-                    "Einddatum " + melding.einddatum() + " ligt voor de einddatum " + tijdelijk.get().einddatum
-                            + " van de eerdere tijdelijke stop.");
+                    "Einddatum " + Notatie.datum(melding.einddatum()) + " ligt voor de einddatum "
+                            + Notatie.datum(tijdelijk.get().einddatum) + " van de eerdere tijdelijke stop.");
         }
         Stop stop = new Stop(null, melding.einddatum(), melding.reden(), ontvangen, false);
         start.stops.add(stop);
@@ -266,7 +272,8 @@ class Levering {
                 .orElseThrow(() -> new RegelOvertreden(
                         "TR063",
                         Retourcode.GEEN_EERDER_BERICHT,
-                        "Er is geen stop met begindatum " + melding.begindatum() + ", einddatum " + melding.einddatum()
+                        "Er is geen stop met begindatum " + Notatie.datum(melding.begindatum()) + ", einddatum "
+                                + Notatie.datum(melding.einddatum())
                                 + " en reden " + melding.reden().code() + " op toewijzing " + nummer
                                 + " om te verwijderen."));
         stop.verwijderd = true;

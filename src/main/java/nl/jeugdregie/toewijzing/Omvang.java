@@ -1,5 +1,6 @@
 package nl.jeugdregie.toewijzing;
 
+import nl.jeugdregie.kern.Notatie;
 import nl.jeugdregie.kern.OngeldigeWaarde;
 import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Frequentie;
@@ -28,6 +29,6 @@ public record Omvang(long volume, Eenheid eenheid, Frequentie frequentie) {
             case PER_MAAND -> "per maand";
             case TOTAAL_BINNEN_GELDIGHEIDSDUUR -> "in totaal";
         };
-        return volume + " " + eenheid.omschrijving().toLowerCase(java.util.Locale.ROOT) + " " + per;
+        return Notatie.getal(volume) + " " + eenheid.omschrijving().toLowerCase(java.util.Locale.ROOT) + " " + per;
     }
 }

@@ -8,6 +8,7 @@ import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
+import nl.jeugdregie.kern.Notatie;
 import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Frequentie;
@@ -119,20 +120,23 @@ class Toewijzing {
             throw new RegelOvertreden(
                     "OP380",
                     null,
-                    "Verlengen vraagt een einddatum na " + periode.eind() + ", maar de nieuwe einddatum is "
-                            + nieuweEinddatum + ". Gebruik verkorten.");
+                    "Verlengen vraagt een einddatum na " + Notatie.datum(periode.eind())
+                            + ", maar de nieuwe einddatum is " + Notatie.datum(nieuweEinddatum)
+                            + ". Gebruik verkorten.");
         }
         if (periode.isVoorbijOp(vandaag)) {
             throw new RegelOvertreden(
                     "OP380",
                     null,
-                    "Toewijzing " + nummer + " is op " + periode.eind()
+                    "Toewijzing " + nummer + " is op " + Notatie.datum(periode.eind())
                             + " geëindigd; een verlenging daarna is een nieuwe toewijzing.");
         }
         controleerVariant(product, periode.withEind(nieuweEinddatum), omvang, budget);
         periode = periode.withEind(nieuweEinddatum);
         redenWijziging = reden;
-        legVast(bewerking, "Verlengd tot " + (nieuweEinddatum == null ? "onbepaalde tijd" : nieuweEinddatum));
+        legVast(
+                bewerking,
+                "Verlengd tot " + (nieuweEinddatum == null ? "onbepaalde tijd" : Notatie.datum(nieuweEinddatum)));
     }
 
     /**
@@ -152,14 +156,15 @@ class Toewijzing {
             throw new RegelOvertreden(
                     "CS003",
                     null,
-                    "Verkorten vraagt een einddatum voor " + periode.eind() + ", maar de nieuwe einddatum is "
-                            + nieuweEinddatum + ".");
+                    "Verkorten vraagt een einddatum voor " + Notatie.datum(periode.eind())
+                            + ", maar de nieuwe einddatum is " + Notatie.datum(nieuweEinddatum) + ".");
         }
         if (nieuweEinddatum.isBefore(periode.begin())) {
             throw new RegelOvertreden(
                     "CS003",
                     null,
-                    "Einddatum " + nieuweEinddatum + " ligt voor de ingangsdatum " + periode.begin()
+                    "Einddatum " + Notatie.datum(nieuweEinddatum) + " ligt voor de ingangsdatum "
+                            + Notatie.datum(periode.begin())
                             + " van toewijzing " + nummer
                             + ". Verwijder de toewijzing als die ten onrechte is verstuurd.");
         }
@@ -167,12 +172,13 @@ class Toewijzing {
             throw new RegelOvertreden(
                     "OP186",
                     null,
-                    "Einddatum " + nieuweEinddatum + " ligt in het verleden (vandaag is " + vandaag
+                    "Einddatum " + Notatie.datum(nieuweEinddatum) + " ligt in het verleden (vandaag is "
+                            + Notatie.datum(vandaag)
                             + "); dat mag alleen in overeenstemming met aanbieder " + aanbieder + ".");
         }
         periode = periode.withEind(nieuweEinddatum);
         redenWijziging = reden;
-        legVast(bewerking, "Einddatum " + nieuweEinddatum + " (" + reden.omschrijving() + ")");
+        legVast(bewerking, "Einddatum " + Notatie.datum(nieuweEinddatum) + " (" + reden.omschrijving() + ")");
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import nl.jeugdregie.beveiliging.Autorisatie;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.GemeenteCode;
+import nl.jeugdregie.kern.Notatie;
 import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.codelijst.RedenAfwijzingVerzoek;
 import nl.jeugdregie.kern.codelijst.RedenWijziging;
@@ -398,9 +399,9 @@ public class VerzoekService {
             throw new RegelOvertreden(
                     "TR357",
                     Retourcode.GEWENSTE_INGANGSDATUM_ONGELDIG,
-                    "GewensteIngangsdatum " + t.gewensteIngangsdatum() + " van toewijzing " + t.nummer()
-                            + " ligt niet na de dagtekening " + vow.dagtekening()
-                            + " en is dan gelijk aan de ingangsdatum " + ingang + ".");
+                    "GewensteIngangsdatum " + Notatie.datum(t.gewensteIngangsdatum()) + " van toewijzing " + t.nummer()
+                            + " ligt niet na de dagtekening " + Notatie.datum(vow.dagtekening())
+                            + " en is dan gelijk aan de ingangsdatum " + Notatie.datum(ingang) + ".");
         }
         if (t.budget() != null
                 && !t.budget().equals(huidig.budget())
@@ -410,8 +411,8 @@ public class VerzoekService {
                     Retourcode.BUDGET_GEWIJZIGD_MET_ANDERE_INGANGSDATUM,
                     "Een budgetwijziging (" + huidig.budget() + " naar " + t.budget()
                             + ") geldt voor de hele toewijzing "
-                            + t.nummer() + "; GewensteIngangsdatum is dan " + ingang + ", niet "
-                            + t.gewensteIngangsdatum()
+                            + t.nummer() + "; GewensteIngangsdatum is dan " + Notatie.datum(ingang) + ", niet "
+                            + Notatie.datum(t.gewensteIngangsdatum())
                             + ".");
         }
         boolean modern = huidig.periode().isOpen() || huidig.periode().eind().isAfter(VARIANTEN_VANAF);

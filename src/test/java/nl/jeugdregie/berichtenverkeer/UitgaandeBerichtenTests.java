@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.time.LocalDate;
+import java.util.TimeZone;
 import java.util.UUID;
 import nl.jeugdregie.JeugdregieTest;
 import nl.jeugdregie.Testgebruikers;
@@ -117,6 +118,34 @@ class UitgaandeBerichtenTests {
                 .bodyText()
                 .contains("De gegevens van de jeugdige zijn vastgelegd", "Oude Markt 3, 7511AB Enschede");
         assertThat(aantalJw301(toegewezen)).isEqualTo(1);
+    }
+
+    @Test
+    void aMessageAndItsToewijzingShowTheSameDutchMomentWhateverTheZoneOfTheJvm() {
+        String bsn = Startberichten.bsn(705);
+        UUID id = nieuwToewijzingsbericht(bsn, "Jacobs");
+        ToegewezenProduct t =
+                toewijzingen.vanClient(new GemeenteCode("0153"), new Bsn(bsn)).get(0);
+        TimeZone eerder = TimeZone.getDefault();
+        try {
+            // The clock says 09:00 UTC: 10:00 in the Netherlands, whatever the JVM or the database think.
+            TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
+            assertThat(mvc.get().uri("/berichten/" + id).with(BACKOFFICE))
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("02-03-2026 10:00", "Enschede (0153)", "Demo Jeugdhulp (99000001)");
+            assertThat(mvc.get().uri("/toewijzing/0153/" + t.nummer()).with(BACKOFFICE))
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("02-03-2026 10:00");
+            assertThat(mvc.get().uri("/berichten?richting=UIT&type=JW301").with(BACKOFFICE))
+                    .hasStatusOk()
+                    .bodyText()
+                    .contains("02-03-2026 10:00", "Enschede (0153)", "Demo Jeugdhulp (99000001)")
+                    .doesNotContain("02-03-2026 04:00", "02-03-2026 09:00");
+        } finally {
+            TimeZone.setDefault(eerder);
+        }
     }
 
     private org.springframework.test.web.servlet.assertj.MvcTestResult formulier(String bsn, String postcode) {

@@ -11,8 +11,11 @@ import nl.jeugdregie.JeugdregieTest;
 import nl.jeugdregie.Testgebruikers;
 import nl.jeugdregie.inkoop.AanbiederService;
 import nl.jeugdregie.inkoop.ContractService;
+import nl.jeugdregie.inkoop.ProductService;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bsn;
+import nl.jeugdregie.kern.Notatie;
+import nl.jeugdregie.kern.codelijst.Retourcode;
 import nl.jeugdregie.platform.Paginering;
 import nl.jeugdregie.toegangslog.Actie;
 import nl.jeugdregie.toegangslog.Pseudonimisering;
@@ -48,6 +51,9 @@ class DeclaratiePaginaTests {
     ContractService contracten;
 
     @Autowired
+    ProductService producten;
+
+    @Autowired
     Toegangslog toegangslog;
 
     @Autowired
@@ -74,7 +80,11 @@ class DeclaratiePaginaTests {
         assertThat(mvc.get().uri("/declaraties/" + b.declaratieId()).with(BACKOFFICE))
                 .hasStatusOk()
                 .bodyText()
-                .contains("Afgewezen", "9321 (TR321)", "Geleverd 55 uur, toegewezen 10 uur per week", "Goedgekeurd");
+                .contains(
+                        "Afgewezen",
+                        "(9321), regel TR321",
+                        "Geleverd 55 uur, toegewezen 10 uur per week",
+                        "Goedgekeurd");
         assertThat(toegangslog
                         .zoek(
                                 new Zoekvraag(
@@ -104,5 +114,30 @@ class DeclaratiePaginaTests {
                 .hasStatusOk();
         assertThat(mvc.get().uri("/declaraties/" + vanB.declaratieId()).with(Testgebruikers.aanbiederVan(a)))
                 .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void declaratiePagesNameGemeenteAanbiederProductAndRetourcodeInDutchNotation() {
+        AgbCode aanbieder = DeclaratieFixtures.aanbiederMetContract(aanbieders, contracten);
+        Beoordeling b = eenDeclaratieMetAfwijzing(aanbieder, DeclaratieFixtures.nieuweClient());
+        String naam = "Declarerende aanbieder " + aanbieder + " (" + aanbieder + ")";
+        String product =
+                producten.product(DeclaratieFixtures.PRODUCT).orElseThrow().omschrijving() + " ("
+                        + DeclaratieFixtures.PRODUCT + ")";
+
+        assertThat(mvc.get().uri("/declaraties").with(BACKOFFICE))
+                .hasStatusOk()
+                .bodyText()
+                .contains(naam, "Enschede (0153)", "01-03-2026 t/m 31-03-2026", "€ 7.980,00");
+        assertThat(mvc.get().uri("/declaraties/" + b.declaratieId()).with(BACKOFFICE))
+                .hasStatusOk()
+                .bodyText()
+                .contains(
+                        naam,
+                        "Enschede (0153)",
+                        product,
+                        "02-03-2026 t/m 31-03-2026",
+                        Notatie.code(Retourcode.VOLUME_OVERSCHRIJDT_TOEWIJZING))
+                .doesNotContain("2026-03-02", "2-3-2026");
     }
 }

@@ -213,7 +213,7 @@ class DeclaratiecontrolesTest {
         assertThat(a).extracting(Afkeuring::regel).contains("TR307", "TR308");
         assertThat(a).filteredOn(x -> x.regel().equals("TR307")).singleElement().satisfies(x -> {
             assertThat(x.retourcode()).isEqualTo(Retourcode.BEGINDATUM_PRESTATIE_BUITEN_TOEWIJZING);
-            assertThat(x.toelichting()).contains("1-4-2026", "10-4-2026");
+            assertThat(x.toelichting()).contains("01-04-2026", "10-04-2026");
         });
     }
 
@@ -223,7 +223,7 @@ class DeclaratiecontrolesTest {
                 enige(beoordeel(debet("R1", 1, Periode.van(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 12)), 2))
                         .get(0));
         assertThat(a.regel()).isEqualTo("TR388");
-        assertThat(a.toelichting()).contains("12-4-2026", "30-4-2026");
+        assertThat(a.toelichting()).contains("12-04-2026", "30-04-2026");
     }
 
     @Test
@@ -316,7 +316,7 @@ class DeclaratiecontrolesTest {
         tarieven.clear();
         Afkeuring a = enige(beoordeel(debet("R1", 1, APRIL, 1)).get(0));
         assertThat(a.retourcode()).isEqualTo(Retourcode.TARIEF_WIJKT_AF_VAN_CONTRACT);
-        assertThat(a.toelichting()).contains("geen contracttarief", "45A12", "1-4-2026");
+        assertThat(a.toelichting()).contains("geen contracttarief", "45A12", "01-04-2026");
     }
 
     @Test
@@ -463,7 +463,7 @@ class DeclaratiecontrolesTest {
         Afkeuring a = Declaratiecontroles.declaratie(d, gegevens());
         assertThat(a.regel()).isEqualTo("TR135");
         assertThat(a.retourcode()).isEqualTo(Retourcode.DAGTEKENING_NA_SYSTEEMDATUM);
-        assertThat(a.toelichting()).contains("5-5-2026", "4-5-2026");
+        assertThat(a.toelichting()).contains("05-05-2026", "04-05-2026");
     }
 
     @Test
@@ -499,7 +499,7 @@ class DeclaratiecontrolesTest {
         Afkeuring a = enige(beoordeel(p).get(0));
         assertThat(a.regel()).isEqualTo("TR381");
         assertThat(a.retourcode()).isEqualTo(Retourcode.PRODUCTCODE_HOORT_NIET_BIJ_CATEGORIE);
-        assertThat(a.toelichting()).contains("45A12", "categorie 45", "niet bij 32");
+        assertThat(a.toelichting()).contains("45A12", "productcategorie Jeugdhulp ambulant (45)", "niet bij", "(32)");
     }
 
     @Test

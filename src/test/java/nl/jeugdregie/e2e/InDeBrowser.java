@@ -34,6 +34,8 @@ abstract class InDeBrowser extends DraaiendeApplicatie {
     void openBrowser(Browser browser) {
         browserContext = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL"));
         browserContext.setDefaultTimeout(10_000);
+        // The first page of a fresh application compiles its templates; on a busy machine that takes longer.
+        browserContext.setDefaultNavigationTimeout(30_000);
         page = browserContext.newPage();
     }
 

@@ -157,7 +157,7 @@ class AanbiederBeheerPaginaTests {
         assertThat(mvc.get().uri("/inkoop/aanbieders/" + AANBIEDER).with(metRol("INKOOP")))
                 .hasStatusOk()
                 .bodyText()
-                .contains("Budgetplafond en verplichtingen per jaar", "€ 250.000,50", "75%", "Binnen plafond");
+                .contains("Budgetplafond en verplichtingen per jaar", "€ 250.000,50", "75,0 %", "Binnen plafond");
     }
 
     @Test

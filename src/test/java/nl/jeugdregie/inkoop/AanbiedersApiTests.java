@@ -90,7 +90,7 @@ class AanbiedersApiTests {
                 .isEqualTo(Budgetstand.Signaal.BINNEN_PLAFOND);
         assertThat(budget.toets(agb, 2027, Bedrag.euro(15_000))).get().satisfies(stand -> {
             assertThat(stand.signaal()).isEqualTo(Budgetstand.Signaal.NADERT_PLAFOND);
-            assertThat(stand.melding()).startsWith("Budgetplafond nadert").contains("85,0%");
+            assertThat(stand.melding()).startsWith("Budgetplafond nadert").contains("85,0 %");
         });
         budget.registreerVerplichting(agb, 2027, "TOEWIJZING", "T-2", Bedrag.euro(40_000));
         assertThat(budget.budgetstand(agb, 2027)).get().satisfies(stand -> {

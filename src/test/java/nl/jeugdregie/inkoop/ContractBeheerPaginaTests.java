@@ -128,7 +128,7 @@ class ContractBeheerPaginaTests {
                         .param("einddatum", "2027-03-31"))
                 .hasStatusOk()
                 .bodyText()
-                .contains("De tariefperiode 1-1-2026 t/m 31-3-2027 valt buiten de looptijd van het contract");
+                .contains("De tariefperiode 01-01-2026 t/m 31-03-2027 valt buiten de looptijd van het contract");
         assertThat(enigTarief(contract).geldig()).isEqualTo(new Periode(BEGIN, EIND));
 
         assertThat(mvc.post()

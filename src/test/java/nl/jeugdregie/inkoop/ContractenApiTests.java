@@ -91,7 +91,7 @@ class ContractenApiTests {
                 .bodyJson()
                 .extractingPath("$.detail")
                 .asString()
-                .contains("geldt in deze periode al een tarief", "1-1-2026 t/m 31-12-2026");
+                .contains("geldt in deze periode al een tarief", "01-01-2026 t/m 31-12-2026");
         assertThat(contracten.tariefOp(contract, "45A48", LocalDate.of(2026, 8, 1)))
                 .get()
                 .extracting(GeldendTarief::bedrag)
@@ -134,7 +134,7 @@ class ContractenApiTests {
                 .bodyJson()
                 .extractingPath("$.invalidParams[0].reason")
                 .asString()
-                .contains("valt buiten de looptijd van het contract (1-1-2025 t/m 31-12-2026)");
+                .contains("valt buiten de looptijd van het contract (01-01-2025 t/m 31-12-2026)");
         assertThat(contracten.contractproduct(contract, "45A53").tarieven()).isEmpty();
     }
 

@@ -35,7 +35,7 @@ class PeriodeTest {
         void rejectsEndBeforeBegin() {
             assertThatThrownBy(() -> p("2025-02-01", "2025-01-31"))
                     .isInstanceOf(OngeldigeWaarde.class)
-                    .hasMessage("Einddatum 2025-01-31 ligt voor begindatum 2025-02-01");
+                    .hasMessage("Einddatum 31-01-2025 ligt voor begindatum 01-02-2025");
         }
 
         @Test
@@ -262,7 +262,7 @@ class PeriodeTest {
 
     @Test
     void describesItselfInDutch() {
-        assertThat(p("2025-01-01", "2025-01-31")).hasToString("2025-01-01 t/m 2025-01-31");
-        assertThat(Periode.vanaf(d("2025-01-01"))).hasToString("vanaf 2025-01-01");
+        assertThat(p("2025-01-01", "2025-01-31")).hasToString("01-01-2025 t/m 31-01-2025");
+        assertThat(Periode.vanaf(d("2025-01-01"))).hasToString("vanaf 01-01-2025");
     }
 }

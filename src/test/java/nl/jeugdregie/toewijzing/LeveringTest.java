@@ -90,7 +90,7 @@ class LeveringTest {
                 () -> levering.start(start(toewijzing, B.plusDays(7), EERSTE_AANLEVERING), NU),
                 "TR326",
                 Retourcode.LEVERING_NIET_GESTOPT,
-                "2026-03-02");
+                "02-03-2026");
     }
 
     @Test
@@ -102,7 +102,7 @@ class LeveringTest {
                 () -> levering.start(start(toewijzing, B, EERSTE_AANLEVERING), NU),
                 "TR074",
                 Retourcode.SLEUTEL_AL_ONTVANGEN,
-                "2026-03-02");
+                "02-03-2026");
     }
 
     @Test
@@ -111,7 +111,7 @@ class LeveringTest {
                 () -> levering.start(start(toewijzing, B, VERWIJDEREN_AANLEVERING), NU),
                 "TR063",
                 Retourcode.GEEN_EERDER_BERICHT,
-                "2026-03-02",
+                "02-03-2026",
                 "500");
         schendt(
                 () -> levering.stop(stop(toewijzing, B, B, VOLGENS_PLAN_BEEINDIGD, VERWIJDEREN_AANLEVERING), NU),
@@ -129,7 +129,7 @@ class LeveringTest {
                 () -> levering.start(start(toewijzing, B, VERWIJDEREN_AANLEVERING), NU),
                 "TR071",
                 Retourcode.START_NIET_VERWIJDERBAAR_NA_BEEINDIGING,
-                "2026-03-02");
+                "02-03-2026");
     }
 
     @Test
@@ -152,7 +152,7 @@ class LeveringTest {
                         stop(toewijzing, B.plusDays(1), B.plusDays(9), VOLGENS_PLAN_BEEINDIGD, EERSTE_AANLEVERING), NU),
                 "TR382",
                 Retourcode.GEEN_ACTUEEL_STARTBERICHT,
-                "2026-03-03");
+                "03-03-2026");
     }
 
     @Test
@@ -186,7 +186,7 @@ class LeveringTest {
                         stop(toewijzing, B, LocalDate.of(2026, 4, 15), TIJDELIJK_BEEINDIGD, EERSTE_AANLEVERING), NU),
                 "TR413",
                 Retourcode.TIJDELIJKE_STOP_AL_GEMELD,
-                "2026-04-01");
+                "01-04-2026");
     }
 
     @Test
@@ -199,8 +199,8 @@ class LeveringTest {
                         stop(toewijzing, B, LocalDate.of(2026, 3, 20), VOLGENS_PLAN_BEEINDIGD, EERSTE_AANLEVERING), NU),
                 "TR414",
                 Retourcode.EINDDATUM_VOOR_TIJDELIJKE_STOP,
-                "2026-03-20",
-                "2026-04-01");
+                "20-03-2026",
+                "01-04-2026");
         levering.stop(stop(toewijzing, B, LocalDate.of(2026, 4, 1), VOLGENS_PLAN_BEEINDIGD, EERSTE_AANLEVERING), NU);
         assertThat(levering.zorgtraject().status()).isEqualTo(Zorgtraject.Status.GESTOPT);
     }
@@ -215,7 +215,7 @@ class LeveringTest {
                         stop(toewijzing, B, LocalDate.of(2026, 5, 1), VOLGENS_PLAN_BEEINDIGD, EERSTE_AANLEVERING), NU),
                 "TR415",
                 Retourcode.DEFINITIEVE_STOP_AL_GEMELD,
-                "2026-04-01");
+                "01-04-2026");
     }
 
     @Test

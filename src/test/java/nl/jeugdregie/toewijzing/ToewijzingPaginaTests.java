@@ -13,9 +13,12 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdregie.JeugdregieTest;
 import nl.jeugdregie.Testgebruikers;
+import nl.jeugdregie.inkoop.ProductService;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
+import nl.jeugdregie.kern.Notatie;
 import nl.jeugdregie.kern.Periode;
+import nl.jeugdregie.kern.codelijst.RedenWijziging;
 import nl.jeugdregie.kern.codelijst.Verwijzer;
 import nl.jeugdregie.platform.Paginering;
 import nl.jeugdregie.toegangslog.Actie;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @JeugdregieTest
@@ -51,6 +55,9 @@ class ToewijzingPaginaTests {
 
     @Autowired
     Pseudonimisering pseudonimisering;
+
+    @Autowired
+    ProductService producten;
 
     final Bsn client = nieuweClient();
     final String ref = "P" + System.nanoTime();
@@ -203,20 +210,26 @@ class ToewijzingPaginaTests {
                 .bodyText()
                 .contains("Controleer de invoer", "CD041");
 
-        assertThat(mvc.post()
-                        .uri("/toewijzing/nieuw")
-                        .with(TOEGANG_ENSCHEDE)
-                        .with(csrf())
-                        .param("gemeente", "0153")
-                        .param("bsn", client.value())
-                        .param("aanbieder", AANBIEDER.value())
-                        .param("productcategorie", "45")
-                        .param("ingangsdatum", "2026-03-02")
-                        .param("einddatum", "2026-08-31")
-                        .param("budget", "€ 2.500,00"))
+        assertThat(budgetToewijzingDoorToegang())
                 .hasStatus(HttpStatus.FOUND)
                 .flash()
                 .hasEntrySatisfying("succes", s -> assertThat((String) s).contains("is vastgesteld"));
+    }
+
+    /** A toewijzing with a budget and no productcode for the test's client, made on the page by toegang Enschede. */
+    MvcTestResult budgetToewijzingDoorToegang() {
+        return mvc.post()
+                .uri("/toewijzing/nieuw")
+                .with(TOEGANG_ENSCHEDE)
+                .with(csrf())
+                .param("gemeente", "0153")
+                .param("bsn", client.value())
+                .param("aanbieder", AANBIEDER.value())
+                .param("productcategorie", "45")
+                .param("ingangsdatum", "2026-03-02")
+                .param("einddatum", "2026-08-31")
+                .param("budget", "€ 2.500,00")
+                .exchange();
     }
 
     @Test
@@ -237,5 +250,116 @@ class ToewijzingPaginaTests {
                         .periode()
                         .eind())
                 .isEqualTo(LocalDate.of(2026, 6, 30));
+    }
+
+    @Test
+    void toegangWorkerIsToldThatTheToewijzingsberichtWaitsForTheClientsGegevens() {
+        MvcTestResult opgeslagen = budgetToewijzingDoorToegang();
+        assertThat(opgeslagen)
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .hasEntrySatisfying(
+                        "succes",
+                        s -> assertThat((String) s)
+                                .contains(
+                                        "is vastgesteld",
+                                        "Het toewijzingsbericht (JW301) is nog niet verstuurd",
+                                        "ontbreekt nog naam, geboortedatum en geslacht en het BRP-adres"));
+        String toewijzing = opgeslagen.getResponse().getRedirectedUrl();
+        assertThat(toewijzing).startsWith("/toewijzing/0153/");
+        String nummer = toewijzing.substring("/toewijzing/0153/".length());
+
+        assertThat(mvc.get().uri(toewijzing).with(TOEGANG_ENSCHEDE))
+                .hasStatusOk()
+                .bodyText()
+                .contains(
+                        "Het toewijzingsbericht wacht op gegevens van de jeugdige",
+                        "van de jeugdige ontbreekt nog naam, geboortedatum en geslacht en het BRP-adres",
+                        "href=\"" + toewijzing + "/jeugdige#gegevens-kop\"",
+                        "Gegevens van de jeugdige aanvullen");
+        assertThat(mvc.get().uri(toewijzing + "/jeugdige").with(TOEGANG_ENSCHEDE))
+                .hasStatusOk()
+                .bodyText()
+                .contains(
+                        "Toewijzingsberichten wachten op gegevens van deze jeugdige",
+                        "toewijzing " + nummer,
+                        "ontbreekt nog naam, geboortedatum en geslacht en het BRP-adres",
+                        "id=\"gegevens-kop\"");
+        assertThat(mvc.get().uri("/toewijzing/clienten").with(TOEGANG_ENSCHEDE))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Toewijzingen die wachten op gegevens van de jeugdige", ">" + nummer + "<");
+
+        assertThat(mvc.post()
+                        .uri("/toewijzing/clienten/gegevens")
+                        .with(TOEGANG_ENSCHEDE)
+                        .with(csrf())
+                        .param("gemeente", "0153")
+                        .param("bsn", client.value())
+                        .param("achternaam", "Bakker")
+                        .param("voornamen", "Lotte")
+                        .param("geboortedatum", "2013-05-04")
+                        .param("geslacht", "2")
+                        .param("naamgebruik", "1")
+                        .param("straatnaam", "Oude Markt")
+                        .param("huisnummer", "3")
+                        .param("postcode", "7511GA")
+                        .param("plaatsnaam", "Enschede"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("De gegevens van de jeugdige zijn vastgelegd.")
+                .doesNotContain("Toewijzingsberichten wachten");
+        assertThat(mvc.get().uri(toewijzing).with(TOEGANG_ENSCHEDE))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("Het toewijzingsbericht wacht");
+    }
+
+    @Test
+    void toewijzingPagesNameGemeenteAanbiederProductAndReden() {
+        ToegewezenProduct t = toewijzingIn(ENSCHEDE);
+        toewijzingen.verkort(ENSCHEDE, t.nummer(), LocalDate.of(2026, 6, 30), RedenWijziging.vanCode("05"), false);
+        String product = producten.product("45A12").orElseThrow().omschrijving() + " (45A12)";
+        String reden = Notatie.code(RedenWijziging.vanCode("05"));
+
+        assertThat(mvc.get().uri("/toewijzing/0153/" + t.nummer()).with(BACKOFFICE))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Enschede (0153)", "Demo Jeugdhulp (99000001)", product, reden);
+        assertThat(mvc.post()
+                        .uri("/toewijzing/clienten")
+                        .with(TOEGANG_ENSCHEDE)
+                        .with(csrf())
+                        .param("gemeente", "0153")
+                        .param("bsn", client.value()))
+                .hasStatusOk()
+                .bodyText()
+                .contains("gemeente Enschede (0153)", "Demo Jeugdhulp (99000001)", product, reden);
+    }
+
+    @Test
+    void workQueueAndVerzoekNameAanbiederGemeenteAndProduct() {
+        long id = verzoekIn(ENSCHEDE);
+        String product = producten.product("45A12").orElseThrow().omschrijving() + " (45A12)";
+
+        assertThat(mvc.get().uri("/toewijzing/verzoeken").with(BACKOFFICE))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Demo Jeugdhulp (99000001)", "Enschede (0153)", "Hengelo", product);
+        assertThat(mvc.get().uri("/toewijzing/verzoeken/" + id).with(BACKOFFICE))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Demo Jeugdhulp (99000001)", "Enschede (0153)", product);
+    }
+
+    @Test
+    void toewijzingPageWritesPeriodsAndMomentsInDutch() {
+        ToegewezenProduct t = toewijzingIn(ENSCHEDE);
+
+        assertThat(mvc.get().uri("/toewijzing/0153/" + t.nummer()).with(BACKOFFICE))
+                .hasStatusOk()
+                .bodyText()
+                .contains("02-03-2026 t/m 31-12-2026", "02-03-2026 10:00")
+                .doesNotContain("2026-03-02", "2026-12-31");
     }
 }

@@ -134,7 +134,7 @@ class ToewijzingScenarioTests {
                 zorgtrajecten.verwerk(start(toewijzing, VANDAAG.plusDays(1), StatusAanlevering.EERSTE_AANLEVERING)),
                 "TR326",
                 Retourcode.LEVERING_NIET_GESTOPT,
-                "2026-03-02");
+                "02-03-2026");
         Zorgtraject gestopt = zorgtrajecten
                 .verwerk(stop(
                         toewijzing,
@@ -355,7 +355,7 @@ class ToewijzingScenarioTests {
                 List.of(new VerzoekOmWijziging.TeWijzigenProduct(
                         bestaand.nummer(), VANDAAG.minusDays(1), PERIODE.eind(), TIEN_UUR_PER_WEEK, null)),
                 List.of());
-        afgekeurd(verzoeken.ontvang(terug), "TR357", Retourcode.GEWENSTE_INGANGSDATUM_ONGELDIG, "2026-03-01");
+        afgekeurd(verzoeken.ontvang(terug), "TR357", Retourcode.GEWENSTE_INGANGSDATUM_ONGELDIG, "01-03-2026");
 
         VerzoekOmWijziging zonderOmvang = vow(
                 ref + "-vow",
@@ -426,8 +426,8 @@ class ToewijzingScenarioTests {
                 .extracting(Toewijzingsversie::waarom)
                 .containsExactly(
                         "Toegewezen",
-                        "Verlengd tot 2027-03-31",
-                        "Einddatum 2026-05-31 (Verhuizing naar een andere gemeente)");
+                        "Verlengd tot 31-03-2027",
+                        "Einddatum 31-05-2026 (Verhuizing naar een andere gemeente)");
         assertThat(toewijzingen.geldigOp(ENSCHEDE, client, AANBIEDER, LocalDate.of(2026, 5, 31)))
                 .hasSize(1);
         assertThat(toewijzingen.geldigOp(ENSCHEDE, client, AANBIEDER, LocalDate.of(2026, 6, 1)))
@@ -500,7 +500,7 @@ class ToewijzingScenarioTests {
                         StatusAanlevering.EERSTE_AANLEVERING)),
                 "TR413",
                 Retourcode.TIJDELIJKE_STOP_AL_GEMELD,
-                "2026-03-20");
+                "20-03-2026");
 
         Zorgtraject hervat = zorgtrajecten
                 .verwerk(start(t, LocalDate.of(2026, 4, 6), StatusAanlevering.EERSTE_AANLEVERING))
@@ -530,7 +530,7 @@ class ToewijzingScenarioTests {
                 zorgtrajecten.verwerk(start(t, VANDAAG, StatusAanlevering.VERWIJDEREN_AANLEVERING)),
                 "TR063",
                 Retourcode.GEEN_EERDER_BERICHT,
-                "2026-03-02");
+                "02-03-2026");
 
         zorgtrajecten
                 .verwerk(stop(
@@ -544,7 +544,7 @@ class ToewijzingScenarioTests {
                 zorgtrajecten.verwerk(start(t, VANDAAG.plusDays(1), StatusAanlevering.VERWIJDEREN_AANLEVERING)),
                 "TR071",
                 Retourcode.START_NIET_VERWIJDERBAAR_NA_BEEINDIGING,
-                "2026-03-03");
+                "03-03-2026");
         List<Uitkomst<Zorgtraject>> stopcorrectie = zorgtrajecten.verwerkStops(List.of(
                 stop(
                         t,

@@ -79,7 +79,7 @@ class ToewijzingTest {
                         LocalDate.of(2026, 3, 1), RedenWijziging.VERKORTING, false, VANDAAG, BEWERKING),
                 "OP186",
                 null,
-                "2026-03-01",
+                "01-03-2026",
                 "99000001");
         toewijzing.verkorten(LocalDate.of(2026, 3, 1), RedenWijziging.VERKORTING, true, VANDAAG, BEWERKING);
         assertThat(toewijzing.stand().periode()).isEqualTo(Periode.op(LocalDate.of(2026, 3, 1)));
@@ -93,8 +93,8 @@ class ToewijzingTest {
                 () -> toewijzing.verlengen(LocalDate.of(2026, 6, 1), RedenWijziging.VERLENGING, VANDAAG, BEWERKING),
                 "OP380",
                 null,
-                "2026-12-31",
-                "2026-06-01");
+                "31-12-2026",
+                "01-06-2026");
     }
 
     @Test

@@ -5,8 +5,7 @@ import java.util.List;
 import nl.jeugdregie.beveiliging.Autorisatie;
 import nl.jeugdregie.beveiliging.Gebruiker;
 import nl.jeugdregie.beveiliging.Rol;
-import nl.jeugdregie.regio.Gemeente;
-import nl.jeugdregie.regio.RegioService;
+import nl.jeugdregie.kern.GemeenteCode;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
@@ -19,15 +18,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 class StartPagina {
 
     private final Autorisatie autorisatie;
-    private final RegioService regioService;
     private final ObjectProvider<InMemoryClientRegistrationRepository> oidc;
 
-    StartPagina(
-            Autorisatie autorisatie,
-            RegioService regioService,
-            ObjectProvider<InMemoryClientRegistrationRepository> oidc) {
+    StartPagina(Autorisatie autorisatie, ObjectProvider<InMemoryClientRegistrationRepository> oidc) {
         this.autorisatie = autorisatie;
-        this.regioService = regioService;
         this.oidc = oidc;
     }
 
@@ -46,9 +40,8 @@ class StartPagina {
         Gebruiker gebruiker = autorisatie.vereisGebruiker();
         List<Rol> rollen =
                 gebruiker.rollen().stream().sorted(Comparator.naturalOrder()).toList();
-        List<String> gemeenten = gebruiker.gemeenten().stream()
-                .map(code -> regioService.gemeente(code).map(Gemeente::naam).orElse(code.value()))
-                .sorted()
+        List<GemeenteCode> gemeenten = gebruiker.gemeenten().stream()
+                .sorted(Comparator.comparing(GemeenteCode::value))
                 .toList();
         model.addAttribute("gebruiker", gebruiker);
         model.addAttribute("rollen", rollen);

@@ -3,7 +3,6 @@ package nl.jeugdregie.inkoop.web;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import nl.jeugdregie.inkoop.WachttijdService;
 import nl.jeugdregie.inkoop.Wachttijdbron;
 import nl.jeugdregie.inkoop.Wachttijdmeting;
 import nl.jeugdregie.kern.AgbCode;
+import nl.jeugdregie.kern.Notatie;
 import nl.jeugdregie.kern.codelijst.Hulpvorm;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.platform.Menuitem;
@@ -117,7 +117,6 @@ class WachttijdPagina {
      * the same numbers as the history table (empty values stay gaps).
      */
     static Map<String, Object> grafiek(List<Wachttijdmeting> historie) {
-        DateTimeFormatter datum = DateTimeFormatter.ofPattern("dd-MM-yyyy");
         List<BigDecimal> intake = new ArrayList<>();
         List<BigDecimal> start = new ArrayList<>();
         historie.forEach(m -> {
@@ -127,7 +126,7 @@ class WachttijdPagina {
         return Map.of(
                 "labels",
                         historie.stream()
-                                .map(m -> datum.format(m.bevestigdOp()))
+                                .map(m -> Notatie.datum(m.bevestigdOp()))
                                 .toList(),
                 "eenheid", "weken",
                 "reeksen",

@@ -1,9 +1,8 @@
 package nl.jeugdregie.toegangslog.web;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import nl.jeugdregie.kern.Bsn;
+import nl.jeugdregie.kern.Notatie;
 import nl.jeugdregie.platform.Menuitem;
 import nl.jeugdregie.platform.Paginering;
 import nl.jeugdregie.toegangslog.Actie;
@@ -35,8 +34,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ToegangslogPagina {
 
     private static final int PAGINAGROOTTE = 25;
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter TIJDSTIP = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
 
     private final Toegangslog toegangslog;
     private final Pseudonimisering pseudonimisering;
@@ -59,7 +56,7 @@ class ToegangslogPagina {
     /** A log entry as the page shows it, with the time in Dutch notation. */
     record Rij(String tijdstip, Logregel regel) {
         static Rij van(Logregel regel) {
-            return new Rij(TIJDSTIP.format(regel.tijdstip().atZone(NEDERLAND)), regel);
+            return new Rij(Notatie.tijdstipMetSeconden(regel.tijdstip()), regel);
         }
     }
 

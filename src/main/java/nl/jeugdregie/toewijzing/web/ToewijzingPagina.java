@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -36,8 +37,11 @@ import nl.jeugdregie.toewijzing.ToewijzingService;
 import nl.jeugdregie.toewijzing.Toewijzingnummer;
 import nl.jeugdregie.toewijzing.Uitkomst;
 import nl.jeugdregie.toewijzing.VerzoekService;
+import nl.jeugdregie.toewijzing.WachtendToewijzingsbericht;
+import nl.jeugdregie.toewijzing.WachtendeToewijzingsberichten;
 import nl.jeugdregie.toewijzing.Zorgtraject;
 import nl.jeugdregie.toewijzing.ZorgtrajectService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -67,6 +71,7 @@ class ToewijzingPagina {
     private final ClientService clienten;
     private final Autorisatie autorisatie;
     private final Toegangslog toegangslog;
+    private final ObjectProvider<WachtendeToewijzingsberichten> wachtendeBerichten;
     private final Clock clock;
 
     ToewijzingPagina(
@@ -76,6 +81,7 @@ class ToewijzingPagina {
             ClientService clienten,
             Autorisatie autorisatie,
             Toegangslog toegangslog,
+            ObjectProvider<WachtendeToewijzingsberichten> wachtendeBerichten,
             Clock clock) {
         this.toewijzingen = toewijzingen;
         this.zorgtrajecten = zorgtrajecten;
@@ -83,6 +89,7 @@ class ToewijzingPagina {
         this.clienten = clienten;
         this.autorisatie = autorisatie;
         this.toegangslog = toegangslog;
+        this.wachtendeBerichten = wachtendeBerichten;
         this.clock = clock;
     }
 
@@ -103,6 +110,7 @@ class ToewijzingPagina {
                 new TreeSet<>(autorisatie.zichtbareGemeenten().stream()
                         .map(GemeenteCode::value)
                         .toList()));
+        model.addAttribute("wachtend", wachtend(autorisatie.zichtbareGemeenten()));
         return "toewijzing/clienten";
     }
 
@@ -119,12 +127,23 @@ class ToewijzingPagina {
             return zoekClient(model);
         }
         autorisatie.vereisGemeente(code);
+        return toonClientMetGegevens(code, client, "/toewijzing/clienten", model);
+    }
+
+    /**
+     * The client page of the jeugdige of a toewijzing, reached with a link (the toewijzing number, never the BSN, is
+     * in the address): where a toegang worker completes the gegevens a waiting JW301 needs.
+     */
+    @GetMapping("/{gemeente}/{nummer}/jeugdige")
+    String jeugdigeVanToewijzing(@PathVariable String gemeente, @PathVariable String nummer, Model model) {
+        ToegewezenProduct t = vind(gemeente, nummer);
+        return toonClientMetGegevens(
+                t.gemeente(), t.client(), "/toewijzing/" + gemeente + "/" + nummer + "/jeugdige", model);
+    }
+
+    private String toonClientMetGegevens(GemeenteCode code, Bsn client, String adres, Model model) {
         toegangslog.registreer(new Gebeurtenis(
-                client,
-                Actie.RAADPLEGEN,
-                "cliëntgegevens, toewijzingen en verzoeken",
-                "gemeente " + code,
-                "/toewijzing/clienten"));
+                client, Actie.RAADPLEGEN, "cliëntgegevens, toewijzingen en verzoeken", "gemeente " + code, adres));
         Clientregistratie registratie = clienten.gegevens(code, client).orElse(null);
         model.addAttribute("registratie", registratie);
         if (!model.containsAttribute("gegevens")) {
@@ -174,6 +193,13 @@ class ToewijzingPagina {
         model.addAttribute("toewijzingen", lijst);
         model.addAttribute("trajecten", trajecten(code, lijst));
         model.addAttribute("verzoeken", verzoeken.verzoekenVanClient(code, client));
+        Set<Toewijzingnummer> nummers =
+                lijst.stream().map(ToegewezenProduct::nummer).collect(Collectors.toSet());
+        model.addAttribute(
+                "wachtend",
+                wachtend(Set.of(code)).stream()
+                        .filter(w -> nummers.contains(w.toewijzing()))
+                        .toList());
         model.addAttribute("peildatum", LocalDate.now(clock));
         return "toewijzing/client";
     }
@@ -190,6 +216,7 @@ class ToewijzingPagina {
         model.addAttribute("t", toewijzing);
         model.addAttribute("versies", toewijzingen.versies(toewijzing.gemeente(), toewijzing.nummer()));
         model.addAttribute("traject", zorgtrajecten.zorgtraject(toewijzing.gemeente(), toewijzing.nummer()));
+        model.addAttribute("wacht", wachtend(toewijzing).orElse(null));
         model.addAttribute(
                 "redenen",
                 Arrays.stream(RedenWijziging.values())
@@ -257,7 +284,8 @@ class ToewijzingPagina {
             Uitkomst<ToegewezenProduct> uitkomst = toewijzingen.wijsToe(opdracht);
             if (uitkomst.isGeaccepteerd()) {
                 ToegewezenProduct t = uitkomst.waarde();
-                redirect.addFlashAttribute("succes", "Toewijzing " + t.nummer() + " is vastgesteld.");
+                redirect.addFlashAttribute(
+                        "succes", "Toewijzing " + t.nummer() + " is vastgesteld." + wachtOpGegevens(t));
                 return terug(t);
             }
             fouten.reject("regel", Meldingen.afkeuring(uitkomst));
@@ -310,11 +338,31 @@ class ToewijzingPagina {
 
     private String na(ToegewezenProduct t, Uitkomst<?> uitkomst, String gelukt, RedirectAttributes redirect) {
         if (uitkomst.isGeaccepteerd()) {
-            redirect.addFlashAttribute("succes", gelukt);
+            redirect.addFlashAttribute("succes", gelukt + wachtOpGegevens(t));
         } else {
             redirect.addFlashAttribute("fout", Meldingen.afkeuring(uitkomst));
         }
         return terug(t);
+    }
+
+    /** The toewijzingen of these gemeenten whose JW301 waits for the client's gegevens. */
+    private List<WachtendToewijzingsbericht> wachtend(Set<GemeenteCode> gemeenten) {
+        WachtendeToewijzingsberichten bron = wachtendeBerichten.getIfAvailable();
+        return bron == null || gemeenten.isEmpty() ? List.of() : bron.wachtend(gemeenten);
+    }
+
+    private Optional<WachtendToewijzingsbericht> wachtend(ToegewezenProduct t) {
+        return wachtend(Set.of(t.gemeente())).stream()
+                .filter(w -> w.toewijzing().equals(t.nummer()))
+                .findFirst();
+    }
+
+    /** Added to the message after a change: the JW301 cannot go yet, the page says what is missing. */
+    private String wachtOpGegevens(ToegewezenProduct t) {
+        return wachtend(t)
+                .map(w -> " Het toewijzingsbericht (JW301) is nog niet verstuurd: van de jeugdige ontbreekt nog "
+                        + w.ontbreekt() + ".")
+                .orElse("");
     }
 
     private static String terug(ToegewezenProduct t) {
