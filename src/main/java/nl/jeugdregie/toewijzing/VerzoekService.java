@@ -185,10 +185,14 @@ public class VerzoekService {
             Verzoek verzoek, String referentie, Verzoek.Regel regel, RedenWijziging reden) {
         ToegewezenProduct huidig = toewijzingen
                 .stand(verzoek.gemeente, regel.nummer())
+                // Checked when the verzoek came in; checked again so a decision never touches another's toewijzing.
+                .filter(t ->
+                        t.aanbieder().equals(verzoek.aanbieder) && t.client().equals(verzoek.client))
                 .orElseThrow(() -> new RegelOvertreden(
                         "TR351",
                         Retourcode.TE_WIJZIGEN_PRODUCT_ZONDER_TOEWIJZING,
-                        "Toewijzing " + regel.nummer() + " bestaat niet meer."));
+                        "Toewijzing " + regel.nummer() + " bestaat niet meer voor deze client bij aanbieder "
+                                + verzoek.aanbieder + "."));
         boolean nieuweOmvang = regel.omvang() != null && !regel.omvang().equals(huidig.omvang());
         if (nieuweOmvang && !huidig.omvang().isTotaalBinnenGeldigheidsduur()) {
             // IV066: another omvang per dag, week or maand ends this toewijzing and starts a new one.
@@ -317,16 +321,25 @@ public class VerzoekService {
         }
     }
 
+    /**
+     * TR304 asks for a client the aanbieder knows from a toewijzing of its own: toewijzingen of other aanbieders do not
+     * count, so a client with only those gets the same answer as a client without any, and no aanbieder learns from
+     * its retourcodes whether a BSN gets care elsewhere.
+     */
     private void controleerVow(VerzoekOmWijziging vow) {
-        List<ToegewezenProduct> vanClient = toewijzingen.vanClient(vow.gemeente(), vow.client());
-        if (vanClient.isEmpty()) {
+        List<ToegewezenProduct> eigen =
+                toewijzingen.vanClientBijAanbieder(vow.gemeente(), vow.client(), vow.aanbieder()).stream()
+                        .filter(t -> !t.isVervallen())
+                        .toList();
+        if (eigen.isEmpty()) {
             throw new RegelOvertreden(
                     "TR304",
                     Retourcode.PRESTATIE_HOORT_NIET_BIJ_CLIENT,
-                    "Gemeente " + vow.gemeente() + " kent geen toewijzingen voor BSN " + vow.client() + ".");
+                    "Aanbieder " + vow.aanbieder() + " heeft bij gemeente " + vow.gemeente()
+                            + " geen toewijzingen voor BSN " + vow.client() + ".");
         }
-        Map<Toewijzingnummer, ToegewezenProduct> actueel = vanClient.stream()
-                .filter(t -> t.aanbieder().equals(vow.aanbieder()) && t.isActueelOp(vow.dagtekening()))
+        Map<Toewijzingnummer, ToegewezenProduct> actueel = eigen.stream()
+                .filter(t -> t.isActueelOp(vow.dagtekening()))
                 .collect(Collectors.toMap(ToegewezenProduct::nummer, Function.identity()));
         for (Toewijzingnummer nummer : vow.ongewijzigd()) {
             if (!actueel.containsKey(nummer)) {
