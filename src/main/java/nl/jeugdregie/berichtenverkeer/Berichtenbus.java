@@ -17,17 +17,23 @@ import nl.jeugdregie.beveiliging.Gebruiker;
 import nl.jeugdregie.beveiliging.NietGeautoriseerd;
 import nl.jeugdregie.beveiliging.Rol;
 import nl.jeugdregie.ijw.Bericht;
+import nl.jeugdregie.ijw.BerichtLezer;
 import nl.jeugdregie.ijw.BerichtType;
 import nl.jeugdregie.ijw.Bevinding;
 import nl.jeugdregie.ijw.Element;
 import nl.jeugdregie.ijw.OnleesbaarBericht;
 import nl.jeugdregie.ijw.Validator;
+import nl.jeugdregie.kern.AgbCode;
+import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.Werkdagen;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.Paginering;
 import nl.jeugdregie.platform.Resultaatpagina;
 import nl.jeugdregie.regio.RegioService;
+import nl.jeugdregie.toegangslog.Actie;
+import nl.jeugdregie.toegangslog.Gebeurtenis;
+import nl.jeugdregie.toegangslog.Toegangslog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -61,6 +67,7 @@ public class Berichtenbus {
     private final Autorisatie autorisatie;
     private final RegioService regioService;
     private final ApplicationEventPublisher events;
+    private final Toegangslog toegangslog;
     private final Clock clock;
     private final Werkdagen werkdagen = Werkdagen.volgensTermijnenwet();
 
@@ -71,7 +78,9 @@ public class Berichtenbus {
             Autorisatie autorisatie,
             RegioService regioService,
             ApplicationEventPublisher events,
+            Toegangslog toegangslog,
             Clock clock) {
+        this.toegangslog = toegangslog;
         this.opslag = opslag;
         this.uitgaand = uitgaand;
         this.jdbc = jdbc;
@@ -196,20 +205,56 @@ public class Berichtenbus {
     }
 
     /**
-     * The raw message. An aanbieder fetching an outgoing message marks it as fetched. The read is
-     * logged in the toegangslog by the caller's page or API.
+     * The raw message, for a caller that may see it. Reading is logged in the toegangslog for every jeugdige in the
+     * message ({@code toelichting}: where it was read) and changes nothing else: an aanbieder marks an outgoing
+     * message as fetched with {@link #markeerOpgehaald}.
      */
     @Transactional
-    public byte[] inhoud(UUID id) {
+    public byte[] inhoud(UUID id, String toelichting) {
         Berichtgegevens gegevens = gegevens(id);
-        if (gegevens.richting() == Richting.UIT
-                && autorisatie
-                        .huidigeGebruiker()
-                        .map(g -> g.heeftRol(Rol.AANBIEDER))
-                        .orElse(false)) {
-            opslag.markeerAfgeleverd(id, Berichtstatus.OPGEHAALD, clock.instant());
+        byte[] inhoud = opslag.inhoud(id).orElseThrow(() -> new NietGevonden("Bericht bestaat niet"));
+        toegangslog.registreer(jeugdigen(inhoud).stream()
+                .map(bsn -> new Gebeurtenis(
+                        bsn,
+                        Actie.RAADPLEGEN,
+                        "iJw-bericht " + gegevens.berichttype() + " " + gegevens.identificatie()
+                                + " (volledige inhoud)",
+                        null,
+                        toelichting))
+                .toList());
+        return inhoud;
+    }
+
+    /**
+     * The aanbieder the outgoing message is addressed to confirms it fetched the message: a message still waiting
+     * (KLAAR) becomes OPGEHAALD. One already fetched, sent, confirmed or sent back stays as it is, so asking twice is
+     * harmless.
+     */
+    @Transactional
+    public Berichtgegevens markeerOpgehaald(UUID id) {
+        Gebruiker gebruiker = autorisatie.vereisGebruiker();
+        Berichtgegevens gegevens = gegevens(id);
+        if (gegevens.richting() != Richting.UIT) {
+            throw new nl.jeugdregie.platform.OngeldigeInvoer(
+                    "richting",
+                    "Alleen een bericht van de gemeente aan de aanbieder kan als opgehaald worden gemarkeerd.");
         }
-        return opslag.inhoud(id).orElseThrow(() -> new NietGevonden("Bericht bestaat niet"));
+        if (!gebruiker.heeftRol(Rol.AANBIEDER)
+                || gebruiker.aanbieder() == null
+                || !gebruiker.aanbieder().value().equals(gegevens.ontvanger())) {
+            throw new NietGeautoriseerd(
+                    "Alleen de aanbieder aan wie het bericht is gericht, markeert het als opgehaald.");
+        }
+        opslag.markeerAfgeleverd(id, Berichtstatus.OPGEHAALD, clock.instant());
+        return gegevens(id);
+    }
+
+    private static Set<Bsn> jeugdigen(byte[] inhoud) {
+        try {
+            return Berichtclienten.bsns(BerichtLezer.lees(inhoud));
+        } catch (OnleesbaarBericht e) {
+            return Set.of();
+        }
     }
 
     /**

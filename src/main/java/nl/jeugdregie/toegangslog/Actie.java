@@ -12,7 +12,8 @@ public enum Actie {
     EXPORTEREN("exporteren", "Exporteren"),
     AFDRUKKEN("afdrukken", "Afdrukken"),
     VERSTUREN("versturen", "Versturen (bericht naar een andere partij)"),
-    ONTVANGEN("ontvangen", "Ontvangen (bericht van een andere partij)");
+    ONTVANGEN("ontvangen", "Ontvangen (bericht van een andere partij)"),
+    VERWERKEN("verwerken", "Verwerken (ontvangen bericht, door het platform)");
 
     private final String code;
     private final String omschrijving;

@@ -54,6 +54,9 @@ class BerichtenverkeerTests {
         assertThat(Validator.standaard().valideer(new ByteArrayInputStream(xml)).geldig())
                 .isTrue();
         assertThat(new String(xml, StandardCharsets.UTF_8)).contains("jw306", "START-1");
+        assertThat(status(retour)).isEqualTo("KLAAR");
+        assertThat(mvc.post().uri("/api/v1/berichten/" + retour + "/opgehaald").with(httpBasic("aanbieder", "demo")))
+                .hasStatusOk();
         assertThat(status(retour)).isEqualTo("OPGEHAALD");
     }
 

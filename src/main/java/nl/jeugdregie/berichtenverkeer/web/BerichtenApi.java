@@ -14,7 +14,9 @@ import nl.jeugdregie.berichtenverkeer.Berichtstatus;
 import nl.jeugdregie.berichtenverkeer.Kanaal;
 import nl.jeugdregie.berichtenverkeer.OngeldigBerichtbestand;
 import nl.jeugdregie.berichtenverkeer.Richting;
+import nl.jeugdregie.beveiliging.NietGeautoriseerd;
 import nl.jeugdregie.platform.Api;
+import nl.jeugdregie.platform.Bijlage;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import nl.jeugdregie.platform.Paginering;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -105,16 +107,29 @@ class BerichtenApi {
     @Operation(
             operationId = "getBerichtInhoud",
             summary = "Het bericht zelf",
-            description = "De XML van het bericht. Een aanbieder die een uitgaand bericht ophaalt, markeert het als"
-                    + " opgehaald.")
+            description = "De XML van het bericht. Ophalen verandert niets aan het bericht; een aanbieder markeert een"
+                    + " uitgaand bericht daarna als opgehaald met POST /api/v1/berichten/{id}/opgehaald.")
     ResponseEntity<byte[]> inhoud(@PathVariable UUID id) {
         Berichtgegevens gegevens = bus.gegevens(id);
+        byte[] inhoud = bus.inhoud(id, Api.BASIS + "/berichten/" + id + "/inhoud");
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_XML)
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"" + gegevens.berichttype() + "-" + gegevens.identificatie() + ".xml\"")
-                .body(bus.inhoud(id));
+                .headers(h -> h.setContentDisposition(
+                        Bijlage.als(gegevens.berichttype() + "-" + gegevens.identificatie() + ".xml")))
+                .body(inhoud);
+    }
+
+    @PostMapping("/{id}/opgehaald")
+    @PreAuthorize("hasRole('AANBIEDER')")
+    @Operation(
+            operationId = "markeerBerichtOpgehaald",
+            summary = "Uitgaand bericht als opgehaald markeren",
+            description = "De aanbieder aan wie een uitgaand bericht is gericht, bevestigt dat hij het heeft opgehaald:"
+                    + " een bericht met status KLAAR krijgt status OPGEHAALD. Een bericht dat al opgehaald, verzonden,"
+                    + " bevestigd of teruggewezen is, blijft zoals het is. Een ontvangen bericht: 400; een bericht aan"
+                    + " een andere aanbieder: 403.")
+    Berichtgegevens markeerOpgehaald(@PathVariable UUID id) {
+        return bus.markeerOpgehaald(id);
     }
 
     @PostMapping("/{id}/verzonden")

@@ -1,9 +1,11 @@
 package nl.jeugdregie.berichtenverkeer.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import nl.jeugdregie.berichtenverkeer.Berichtenbus;
 import nl.jeugdregie.berichtenverkeer.Berichtfilter;
 import nl.jeugdregie.berichtenverkeer.Berichtgegevens;
@@ -13,10 +15,12 @@ import nl.jeugdregie.berichtenverkeer.OngeldigBerichtbestand;
 import nl.jeugdregie.berichtenverkeer.Richting;
 import nl.jeugdregie.berichtenverkeer.Termijnen;
 import nl.jeugdregie.beveiliging.NietGeautoriseerd;
+import nl.jeugdregie.platform.Bijlage;
 import nl.jeugdregie.platform.Menuitem;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import nl.jeugdregie.platform.Paginering;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -119,10 +123,17 @@ class BerichtenPagina {
     @PostMapping("/berichten/{id}/verzonden")
     @PreAuthorize("hasAnyRole('BACKOFFICE', 'BEHEERDER')")
     String markeerVerzonden(@PathVariable UUID id, RedirectAttributes redirect) {
+        return markeer(id, bus::markeerVerzonden, "verzonden", redirect);
+    }
+
+    /** Marks an outgoing message with {@code markering} and comes back to it, with what happened. */
+    private static String markeer(
+            UUID id, Function<UUID, Berichtgegevens> markering, String als, RedirectAttributes redirect) {
         try {
-            Berichtgegevens bericht = bus.markeerVerzonden(id);
+            Berichtgegevens bericht = markering.apply(id);
             redirect.addFlashAttribute(
-                    "succes", bericht.berichttype() + " " + bericht.identificatie() + " is gemarkeerd als verzonden.");
+                    "succes",
+                    bericht.berichttype() + " " + bericht.identificatie() + " is gemarkeerd als " + als + ".");
         } catch (OngeldigeInvoer e) {
             redirect.addFlashAttribute("fout", e.getMessage());
         }
@@ -133,15 +144,22 @@ class BerichtenPagina {
         return nl.jeugdregie.ijw.BerichtType.valueOf(berichttype).isHeenbericht();
     }
 
+    /** The message as a file; downloading changes nothing (marking it fetched is {@link #markeerOpgehaald}). */
     @GetMapping("/berichten/{id}/download")
     ResponseEntity<byte[]> download(@PathVariable UUID id) {
         Berichtgegevens bericht = bus.gegevens(id);
+        byte[] inhoud = bus.inhoud(id, "/berichten/" + id + "/download");
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_XML)
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"" + bericht.berichttype() + "-" + bericht.identificatie() + ".xml\"")
-                .body(bus.inhoud(id));
+                .headers(h -> h.setContentDisposition(
+                        Bijlage.als(bericht.berichttype() + "-" + bericht.identificatie() + ".xml")))
+                .body(inhoud);
+    }
+
+    @PostMapping("/berichten/{id}/opgehaald")
+    @PreAuthorize("hasRole('AANBIEDER')")
+    String markeerOpgehaald(@PathVariable UUID id, RedirectAttributes redirect) {
+        return markeer(id, bus::markeerOpgehaald, "opgehaald", redirect);
     }
 
     private static <E extends Enum<E>> E keuze(Class<E> soort, String waarde) {
