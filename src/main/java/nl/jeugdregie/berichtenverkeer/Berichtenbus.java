@@ -94,24 +94,46 @@ public class Berichtenbus {
     public record Ontvangst(UUID id, String berichttype, String identificatie, Berichtstatus status) {}
 
     /**
-     * Takes a message in. Refuses (with {@link OngeldigBerichtbestand}, after writing an error record)
-     * what cannot be an iJw message for this region; refuses (with {@link NietGeautoriseerd}) an aanbieder
-     * sending in another's name.
+     * Takes a message in. On the channels of a user (upload, API) only a user with role AANBIEDER submits, and only
+     * messages with its own AGB code as afzender: every other user is refused with {@link NietGeautoriseerd} before
+     * the message is read. The watched directory is the gemeente's own channel and has no user. Refuses (with {@link
+     * OngeldigBerichtbestand}, after writing an error record) what cannot be an iJw message for this region.
      */
     @Transactional(noRollbackFor = OngeldigBerichtbestand.class)
     public Ontvangst ontvang(byte[] inhoud, Kanaal kanaal, String bestandsnaam) {
         Instant nu = clock.instant();
+        AgbCode indiener = kanaal.doorGebruiker() ? vereisIndiener().aanbieder() : null;
         String door =
                 autorisatie.huidigeGebruiker().map(Gebruiker::gebruikersnaam).orElse("systeem");
         try {
-            return neemIn(inhoud, kanaal, bestandsnaam, door, nu);
+            return neemIn(inhoud, kanaal, bestandsnaam, door, indiener, nu);
         } catch (OngeldigBerichtbestand fout) {
             registreerFout(kanaal, bestandsnaam, door, inhoud == null ? 0 : inhoud.length, fout, nu);
             throw fout;
         }
     }
 
-    private Ontvangst neemIn(byte[] inhoud, Kanaal kanaal, String bestandsnaam, String door, Instant nu) {
+    /**
+     * The signed-in user, if it may submit messages of an aanbieder: one with role AANBIEDER and an AGB code. The
+     * backoffice and other roles check a message on the validator page instead.
+     */
+    public Gebruiker vereisIndiener() {
+        Gebruiker gebruiker = autorisatie
+                .huidigeGebruiker()
+                .orElseThrow(() -> new NietGeautoriseerd("Log in als aanbieder om een bericht aan te bieden."));
+        if (!gebruiker.heeftRol(Rol.AANBIEDER)) {
+            throw new NietGeautoriseerd("Alleen een aanbieder biedt berichten aan, met de eigen AGB-code als afzender."
+                    + " Controleer een bericht zonder het te versturen met de iJw-validator (/ijw/validatie).");
+        }
+        if (gebruiker.aanbieder() == null) {
+            throw new NietGeautoriseerd(
+                    "Uw account heeft geen AGB-code; vraag de beheerder die toe te voegen voordat u berichten aanbiedt.");
+        }
+        return gebruiker;
+    }
+
+    private Ontvangst neemIn(
+            byte[] inhoud, Kanaal kanaal, String bestandsnaam, String door, AgbCode indiener, Instant nu) {
         if (inhoud == null || inhoud.length == 0) {
             throw new OngeldigBerichtbestand("LEEG", "Het bestand is leeg.");
         }
@@ -162,14 +184,10 @@ public class Berichtenbus {
                     "Het bericht is gericht aan gemeente " + ontvanger + ", die niet tot jeugdregio "
                             + regioService.platformregio() + " behoort.");
         }
-        autorisatie.huidigeGebruiker().ifPresent(gebruiker -> {
-            if (gebruiker.heeftRol(Rol.AANBIEDER)
-                    && (gebruiker.aanbieder() == null
-                            || !gebruiker.aanbieder().value().equals(afzender))) {
-                throw new NietGeautoriseerd(
-                        "Een aanbieder verstuurt alleen berichten met de eigen AGB-code als afzender");
-            }
-        });
+        if (indiener != null && !indiener.value().equals(afzender)) {
+            throw new NietGeautoriseerd("Dit bericht heeft afzender " + afzender + "; u biedt alleen berichten aan met"
+                    + " uw eigen AGB-code " + indiener.value() + " als afzender.");
+        }
         UUID id = UUID.randomUUID();
         BerichtRepository.NieuwBericht nieuw = new BerichtRepository.NieuwBericht(
                 id,

@@ -53,8 +53,9 @@ class BerichtenApi {
             operationId = "createBericht",
             summary = "Bericht aanbieden",
             description = "Een iJw 3.2-heenbericht (JW305, JW307, JW315, JW317, JW323) of retourbericht (JW302, JW320)."
-                    + " Het bericht wordt opgeslagen en daarna verwerkt; 202 met de Location van het bericht. Een"
-                    + " aanbieder verstuurt alleen met de eigen AGB-code als afzender.",
+                    + " Het bericht wordt opgeslagen en daarna verwerkt; 202 met de Location van het bericht. Alleen een"
+                    + " gebruiker met rol AANBIEDER biedt berichten aan, met de eigen AGB-code als afzender; iedere"
+                    + " andere gebruiker krijgt 403.",
             requestBody = @RequestBody(description = "Het bericht als XML (UTF-8), hoogstens 25 MB"))
     ResponseEntity<Ontvangen> ontvang(@org.springframework.web.bind.annotation.RequestBody byte[] inhoud) {
         Berichtenbus.Ontvangst ontvangst = bus.ontvang(inhoud, Kanaal.API, null);
@@ -148,7 +149,19 @@ class BerichtenApi {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, fout.getMessage());
         problem.setTitle("Bericht niet in behandeling genomen");
         problem.setProperty("foutcode", fout.foutcode());
-        return ResponseEntity.badRequest()
+        return probleem(problem);
+    }
+
+    /** A refusal of this API with its own explanation, e.g. someone other than the aanbieder submitting. */
+    @ExceptionHandler(NietGeautoriseerd.class)
+    ResponseEntity<ProblemDetail> geenToegang(NietGeautoriseerd fout) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, fout.getMessage());
+        problem.setTitle("Geen toegang");
+        return probleem(problem);
+    }
+
+    private static ResponseEntity<ProblemDetail> probleem(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }

@@ -63,6 +63,11 @@ class BerichtenPagina {
             @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "1") int page,
             Model model) {
+        vulLijst(richting, type, status, page, model);
+        return "berichtenverkeer/berichten";
+    }
+
+    private void vulLijst(String richting, String type, String status, int page, Model model) {
         Richting gekozenRichting = keuze(Richting.class, richting);
         Berichtstatus gekozenStatus = keuze(Berichtstatus.class, status);
         String gekozenType = type == null || type.isBlank() ? null : type;
@@ -82,11 +87,24 @@ class BerichtenPagina {
                 List.of(
                         "JW301", "JW302", "JW305", "JW306", "JW307", "JW308", "JW315", "JW316", "JW317", "JW318",
                         "JW319", "JW320", "JW323", "JW325"));
-        return "berichtenverkeer/berichten";
     }
 
+    /**
+     * Only an aanbieder uploads, its own messages; anyone else gets 403 with the explanation on the page (the
+     * backoffice checks a message on the validator page instead).
+     */
     @PostMapping("/berichten")
-    String upload(@RequestParam("bestand") MultipartFile bestand, RedirectAttributes redirect) throws IOException {
+    String upload(
+            @RequestParam(name = "bestand", required = false) MultipartFile bestand,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            bus.vereisIndiener();
+        } catch (NietGeautoriseerd e) {
+            return geweigerd(e, model, response);
+        }
         if (bestand == null || bestand.isEmpty()) {
             redirect.addFlashAttribute("fout", "Kies een bestand met een iJw-bericht.");
             return "redirect:/berichten";
@@ -104,9 +122,16 @@ class BerichtenPagina {
         } catch (OngeldigBerichtbestand e) {
             redirect.addFlashAttribute("fout", "Het bestand is niet in behandeling genomen: " + e.getMessage());
         } catch (NietGeautoriseerd e) {
-            redirect.addFlashAttribute("fout", e.getMessage());
+            return geweigerd(e, model, response);
         }
         return "redirect:/berichten";
+    }
+
+    private String geweigerd(NietGeautoriseerd fout, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        vulLijst(null, null, null, 1, model);
+        model.addAttribute("fout", "Het bericht is niet aangeboden. " + fout.getMessage());
+        return "berichtenverkeer/berichten";
     }
 
     @GetMapping("/berichten/{id}")
