@@ -17,6 +17,9 @@ import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.codelijst.RedenAfwijzingVerzoek;
 import nl.jeugdregie.kern.codelijst.RedenWijziging;
 import nl.jeugdregie.kern.codelijst.Retourcode;
+import nl.jeugdregie.toegangslog.Actie;
+import nl.jeugdregie.toegangslog.Gebeurtenis;
+import nl.jeugdregie.toegangslog.Toegangslog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -37,6 +40,7 @@ public class VerzoekService {
     private final Autorisatie autorisatie;
     private final ApplicationEventPublisher events;
     private final Opdrachten opdrachten;
+    private final Toegangslog toegangslog;
     private final Clock clock;
 
     VerzoekService(
@@ -46,7 +50,9 @@ public class VerzoekService {
             Autorisatie autorisatie,
             ApplicationEventPublisher events,
             Opdrachten opdrachten,
+            Toegangslog toegangslog,
             Clock clock) {
+        this.toegangslog = toegangslog;
         this.verzoeken = verzoeken;
         this.toewijzingen = toewijzingen;
         this.toewijzingService = toewijzingService;
@@ -125,6 +131,15 @@ public class VerzoekService {
                     ? List.of(wijsVotToe(verzoek, aanvraag))
                     : wijsVowToe(verzoek, aanvraag);
             verzoeken.bewaar(verzoek);
+            registreerBesluit(
+                    verzoek,
+                    referentie,
+                    "toegewezen (toewijzing "
+                            + resultaat.stream()
+                                    .map(t -> t.nummer().toString())
+                                    .distinct()
+                                    .collect(Collectors.joining(", "))
+                            + ")");
             events.publishEvent(new VerzoekToegewezen(
                     verzoek.gemeente,
                     verzoek.aanbieder,
@@ -258,9 +273,33 @@ public class VerzoekService {
             Antwoord antwoord =
                     besluit.neem(verzoek, verzoek.aanvraag(referentie).orElseThrow());
             verzoeken.bewaar(verzoek);
+            registreerBesluit(verzoek, referentie, besluit(antwoord));
             events.publishEvent(new VerzoekBeantwoord(verzoek.gemeente, verzoek.aanbieder, antwoord));
             return antwoord;
         });
+    }
+
+    private static String besluit(Antwoord antwoord) {
+        return antwoord.antwoord().omschrijving().toLowerCase(java.util.Locale.ROOT)
+                + antwoord.reden()
+                        .map(r -> " (reden " + r.code() + ": " + r.omschrijving() + ")")
+                        .orElse("")
+                + antwoord.woonplaatsbeginsel()
+                        .map(g -> ", woonplaatsbeginsel: gemeente " + g.value())
+                        .orElse("");
+    }
+
+    /**
+     * A decision on a verzoek changes the jeugdige's data: logged at once, by the user who took it, in the same
+     * transaction as the decision.
+     */
+    private void registreerBesluit(Verzoek verzoek, String referentie, String besluit) {
+        toegangslog.registreer(new Gebeurtenis(
+                verzoek.client,
+                Actie.WIJZIGEN,
+                "verzoek " + referentie + " van aanbieder " + verzoek.aanbieder + ": " + besluit,
+                "gemeente " + verzoek.gemeente,
+                "besluit op een " + verzoek.soort.name() + " (" + verzoek.soort.omschrijving() + ")"));
     }
 
     /** The verzoek as it is once its client is locked, so concurrent decisions see each other's outcome. */
