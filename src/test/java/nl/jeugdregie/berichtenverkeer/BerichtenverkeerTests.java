@@ -109,13 +109,15 @@ class BerichtenverkeerTests {
     }
 
     @Test
-    void messageOverTwentyFiveMegabytesIsRefused() {
+    void messageOverTwentyFiveMegabytesIsRefusedBeforeItIsRead() {
         byte[] groot = new byte[Berichtenbus.MAXIMALE_GROOTTE + 1];
         assertThat(stuur("aanbieder", groot))
-                .hasStatus(HttpStatus.BAD_REQUEST)
+                .hasStatus(HttpStatus.CONTENT_TOO_LARGE)
+                .hasContentTypeCompatibleWith("application/problem+json")
                 .bodyJson()
-                .extractingPath("$.foutcode")
-                .isEqualTo("IB012");
+                .extractingPath("$.detail")
+                .asString()
+                .contains("groter dan 25 MB");
     }
 
     @Test
