@@ -17,17 +17,23 @@ import nl.jeugdregie.beveiliging.Gebruiker;
 import nl.jeugdregie.beveiliging.NietGeautoriseerd;
 import nl.jeugdregie.beveiliging.Rol;
 import nl.jeugdregie.ijw.Bericht;
+import nl.jeugdregie.ijw.BerichtLezer;
 import nl.jeugdregie.ijw.BerichtType;
 import nl.jeugdregie.ijw.Bevinding;
 import nl.jeugdregie.ijw.Element;
 import nl.jeugdregie.ijw.OnleesbaarBericht;
 import nl.jeugdregie.ijw.Validator;
+import nl.jeugdregie.kern.AgbCode;
+import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.Werkdagen;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.Paginering;
 import nl.jeugdregie.platform.Resultaatpagina;
 import nl.jeugdregie.regio.RegioService;
+import nl.jeugdregie.toegangslog.Actie;
+import nl.jeugdregie.toegangslog.Gebeurtenis;
+import nl.jeugdregie.toegangslog.Toegangslog;
 import nl.jeugdregie.toewijzing.WachtendToewijzingsbericht;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,6 +68,7 @@ public class Berichtenbus {
     private final Autorisatie autorisatie;
     private final RegioService regioService;
     private final ApplicationEventPublisher events;
+    private final Toegangslog toegangslog;
     private final Clock clock;
     private final Werkdagen werkdagen = Werkdagen.volgensTermijnenwet();
 
@@ -72,7 +79,9 @@ public class Berichtenbus {
             Autorisatie autorisatie,
             RegioService regioService,
             ApplicationEventPublisher events,
+            Toegangslog toegangslog,
             Clock clock) {
+        this.toegangslog = toegangslog;
         this.opslag = opslag;
         this.uitgaand = uitgaand;
         this.jdbc = jdbc;
@@ -86,24 +95,46 @@ public class Berichtenbus {
     public record Ontvangst(UUID id, String berichttype, String identificatie, Berichtstatus status) {}
 
     /**
-     * Takes a message in. Refuses (with {@link OngeldigBerichtbestand}, after writing an error record)
-     * what cannot be an iJw message for this region; refuses (with {@link NietGeautoriseerd}) an aanbieder
-     * sending in another's name.
+     * Takes a message in. On the channels of a user (upload, API) only a user with role AANBIEDER submits, and only
+     * messages with its own AGB code as afzender: every other user is refused with {@link NietGeautoriseerd} before
+     * the message is read. The watched directory is the gemeente's own channel and has no user. Refuses (with {@link
+     * OngeldigBerichtbestand}, after writing an error record) what cannot be an iJw message for this region.
      */
     @Transactional(noRollbackFor = OngeldigBerichtbestand.class)
     public Ontvangst ontvang(byte[] inhoud, Kanaal kanaal, String bestandsnaam) {
         Instant nu = clock.instant();
+        AgbCode indiener = kanaal.doorGebruiker() ? vereisIndiener().aanbieder() : null;
         String door =
                 autorisatie.huidigeGebruiker().map(Gebruiker::gebruikersnaam).orElse("systeem");
         try {
-            return neemIn(inhoud, kanaal, bestandsnaam, door, nu);
+            return neemIn(inhoud, kanaal, bestandsnaam, door, indiener, nu);
         } catch (OngeldigBerichtbestand fout) {
             registreerFout(kanaal, bestandsnaam, door, inhoud == null ? 0 : inhoud.length, fout, nu);
             throw fout;
         }
     }
 
-    private Ontvangst neemIn(byte[] inhoud, Kanaal kanaal, String bestandsnaam, String door, Instant nu) {
+    /**
+     * The signed-in user, if it may submit messages of an aanbieder: one with role AANBIEDER and an AGB code. The
+     * backoffice and other roles check a message on the validator page instead.
+     */
+    public Gebruiker vereisIndiener() {
+        Gebruiker gebruiker = autorisatie
+                .huidigeGebruiker()
+                .orElseThrow(() -> new NietGeautoriseerd("Log in als aanbieder om een bericht aan te bieden."));
+        if (!gebruiker.heeftRol(Rol.AANBIEDER)) {
+            throw new NietGeautoriseerd("Alleen een aanbieder biedt berichten aan, met de eigen AGB-code als afzender."
+                    + " Controleer een bericht zonder het te versturen met de iJw-validator (/ijw/validatie).");
+        }
+        if (gebruiker.aanbieder() == null) {
+            throw new NietGeautoriseerd(
+                    "Uw account heeft geen AGB-code; vraag de beheerder die toe te voegen voordat u berichten aanbiedt.");
+        }
+        return gebruiker;
+    }
+
+    private Ontvangst neemIn(
+            byte[] inhoud, Kanaal kanaal, String bestandsnaam, String door, AgbCode indiener, Instant nu) {
         if (inhoud == null || inhoud.length == 0) {
             throw new OngeldigBerichtbestand("LEEG", "Het bestand is leeg.");
         }
@@ -154,14 +185,10 @@ public class Berichtenbus {
                     "Het bericht is gericht aan gemeente " + ontvanger + ", die niet tot jeugdregio "
                             + regioService.platformregio() + " behoort.");
         }
-        autorisatie.huidigeGebruiker().ifPresent(gebruiker -> {
-            if (gebruiker.heeftRol(Rol.AANBIEDER)
-                    && (gebruiker.aanbieder() == null
-                            || !gebruiker.aanbieder().value().equals(afzender))) {
-                throw new NietGeautoriseerd(
-                        "Een aanbieder verstuurt alleen berichten met de eigen AGB-code als afzender");
-            }
-        });
+        if (indiener != null && !indiener.value().equals(afzender)) {
+            throw new NietGeautoriseerd("Dit bericht heeft afzender " + afzender + "; u biedt alleen berichten aan met"
+                    + " uw eigen AGB-code " + indiener.value() + " als afzender.");
+        }
         UUID id = UUID.randomUUID();
         BerichtRepository.NieuwBericht nieuw = new BerichtRepository.NieuwBericht(
                 id,
@@ -197,20 +224,56 @@ public class Berichtenbus {
     }
 
     /**
-     * The raw message. An aanbieder fetching an outgoing message marks it as fetched. The read is
-     * logged in the toegangslog by the caller's page or API.
+     * The raw message, for a caller that may see it. Reading is logged in the toegangslog for every jeugdige in the
+     * message ({@code toelichting}: where it was read) and changes nothing else: an aanbieder marks an outgoing
+     * message as fetched with {@link #markeerOpgehaald}.
      */
     @Transactional
-    public byte[] inhoud(UUID id) {
+    public byte[] inhoud(UUID id, String toelichting) {
         Berichtgegevens gegevens = gegevens(id);
-        if (gegevens.richting() == Richting.UIT
-                && autorisatie
-                        .huidigeGebruiker()
-                        .map(g -> g.heeftRol(Rol.AANBIEDER))
-                        .orElse(false)) {
-            opslag.markeerAfgeleverd(id, Berichtstatus.OPGEHAALD, clock.instant());
+        byte[] inhoud = opslag.inhoud(id).orElseThrow(() -> new NietGevonden("Bericht bestaat niet"));
+        toegangslog.registreer(jeugdigen(inhoud).stream()
+                .map(bsn -> new Gebeurtenis(
+                        bsn,
+                        Actie.RAADPLEGEN,
+                        "iJw-bericht " + gegevens.berichttype() + " " + gegevens.identificatie()
+                                + " (volledige inhoud)",
+                        null,
+                        toelichting))
+                .toList());
+        return inhoud;
+    }
+
+    /**
+     * The aanbieder the outgoing message is addressed to confirms it fetched the message: a message still waiting
+     * (KLAAR) becomes OPGEHAALD. One already fetched, sent, confirmed or sent back stays as it is, so asking twice is
+     * harmless.
+     */
+    @Transactional
+    public Berichtgegevens markeerOpgehaald(UUID id) {
+        Gebruiker gebruiker = autorisatie.vereisGebruiker();
+        Berichtgegevens gegevens = gegevens(id);
+        if (gegevens.richting() != Richting.UIT) {
+            throw new nl.jeugdregie.platform.OngeldigeInvoer(
+                    "richting",
+                    "Alleen een bericht van de gemeente aan de aanbieder kan als opgehaald worden gemarkeerd.");
         }
-        return opslag.inhoud(id).orElseThrow(() -> new NietGevonden("Bericht bestaat niet"));
+        if (!gebruiker.heeftRol(Rol.AANBIEDER)
+                || gebruiker.aanbieder() == null
+                || !gebruiker.aanbieder().value().equals(gegevens.ontvanger())) {
+            throw new NietGeautoriseerd(
+                    "Alleen de aanbieder aan wie het bericht is gericht, markeert het als opgehaald.");
+        }
+        opslag.markeerAfgeleverd(id, Berichtstatus.OPGEHAALD, clock.instant());
+        return gegevens(id);
+    }
+
+    private static Set<Bsn> jeugdigen(byte[] inhoud) {
+        try {
+            return Berichtclienten.bsns(BerichtLezer.lees(inhoud));
+        } catch (OnleesbaarBericht e) {
+            return Set.of();
+        }
     }
 
     /**

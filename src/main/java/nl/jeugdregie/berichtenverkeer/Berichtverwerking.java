@@ -6,14 +6,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import nl.jeugdregie.berichtenverkeer.Berichtgegevens.Bevindingregel;
 import nl.jeugdregie.ijw.Bericht;
 import nl.jeugdregie.ijw.BerichtSchrijver;
+import nl.jeugdregie.ijw.BerichtType;
 import nl.jeugdregie.ijw.Bevinding;
 import nl.jeugdregie.ijw.RetourberichtBuilder;
 import nl.jeugdregie.ijw.Validatieresultaat;
 import nl.jeugdregie.ijw.Validator;
+import nl.jeugdregie.toegangslog.Actie;
+import nl.jeugdregie.toegangslog.Gebeurtenis;
+import nl.jeugdregie.toegangslog.Toegangslog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,8 +39,15 @@ class Berichtverwerking {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final List<Inhoudelijkecontrole> controles;
+    private final Toegangslog toegangslog;
 
-    Berichtverwerking(BerichtRepository opslag, JdbcClient jdbc, Clock clock, List<Inhoudelijkecontrole> controles) {
+    Berichtverwerking(
+            BerichtRepository opslag,
+            JdbcClient jdbc,
+            Clock clock,
+            List<Inhoudelijkecontrole> controles,
+            Toegangslog toegangslog) {
+        this.toegangslog = toegangslog;
         this.opslag = opslag;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -114,6 +126,7 @@ class Berichtverwerking {
                     id));
         }
         opslag.markeerVerwerkt(id, status, nu, aantalClienten(bericht), bevindingen);
+        registreerVerwerking(bericht, gegevens, status);
         log.info(
                 "{} {} van {} verwerkt: {}",
                 gegevens.berichttype(),
@@ -147,10 +160,39 @@ class Berichtverwerking {
 
     /** Clients in the message: directly under the root, or under Declaratie/Clienten in a JW323. */
     static int aantalClienten(Bericht bericht) {
-        nl.jeugdregie.ijw.Element clienten = bericht.element().find("Declaratie/Clienten");
-        return clienten == null
-                ? bericht.element().children("Client").size()
-                : clienten.children("Client").size();
+        return Berichtclienten.clienten(bericht).size();
+    }
+
+    /**
+     * The platform read and applied the personal data of every jeugdige in the message: one entry per jeugdige, by
+     * the platform itself (processing runs without a user), written last so the transaction holds the head of the log
+     * only briefly.
+     */
+    private void registreerVerwerking(Bericht bericht, Berichtgegevens gegevens, Berichtstatus status) {
+        String wat = gegevens.berichttype() + " " + gegevens.identificatie() + " van aanbieder " + gegevens.afzender()
+                + " (" + onderwerp(bericht.type()) + ")";
+        toegangslog.registreer(Berichtclienten.bsns(bericht).stream()
+                .map(bsn -> new Gebeurtenis(
+                        bsn,
+                        Actie.VERWERKEN,
+                        wat,
+                        "gemeente " + gegevens.ontvanger(),
+                        "automatische verwerking van ontvangen berichten door het platform; uitkomst: "
+                                + status.omschrijving().toLowerCase(Locale.ROOT)))
+                .toList());
+    }
+
+    private static String onderwerp(BerichtType type) {
+        return switch (type) {
+            case JW305 -> "start van de levering";
+            case JW307 -> "stop van de levering";
+            case JW315 -> "verzoek om toewijzing en cliëntgegevens";
+            case JW317 -> "verzoek om wijziging";
+            case JW323 -> "declaratie";
+            case JW302 -> "retourbericht op een toewijzingsbericht";
+            case JW320 -> "retourbericht op een antwoordbericht";
+            default -> "bericht";
+        };
     }
 
     private static String tekst(nl.jeugdregie.ijw.Element header, String... namen) {

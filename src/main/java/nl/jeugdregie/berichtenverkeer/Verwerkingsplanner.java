@@ -9,6 +9,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Works through the received messages: right after a message is stored (an event, kept in the
@@ -63,13 +65,21 @@ class Verwerkingsplanner {
         return aantal;
     }
 
+    /**
+     * Processes one message as the platform: whoever submitted it or started this run, no user is signed in while it
+     * is processed, so every change and every toegangslog entry is the platform's own.
+     */
     private boolean verwerkVeilig(UUID id) {
+        SecurityContext aanroeper = SecurityContextHolder.getContext();
+        SecurityContextHolder.clearContext();
         try {
             return verwerking.verwerk(id);
         } catch (RuntimeException fout) {
             log.error("Verwerking van bericht {} mislukt; wordt later opnieuw geprobeerd", id, fout);
             verwerking.registreerMislukking(id);
             return false;
+        } finally {
+            SecurityContextHolder.setContext(aanroeper);
         }
     }
 }

@@ -78,7 +78,7 @@ class Verzoekverwerking implements Inhoudelijkecontrole {
                     vot.client().commentaar(),
                     producten));
             if (uitkomst.isGeaccepteerd()) {
-                neemClientOver(gemeente, vot.client());
+                neemClientOver(gemeente, aanbieder, vot.client());
             }
             return StartStopverwerking.codes("/Bericht/Client", List.of(uitkomst));
         }
@@ -119,13 +119,15 @@ class Verzoekverwerking implements Inhoudelijkecontrole {
 
     /**
      * The name, birth date and sex the aanbieder sent, for the JW301 that may follow; never over what the gemeente
-     * recorded itself. Gegevens a JW301 could not carry are left out rather than refuse the verzoek.
+     * recorded itself or what another aanbieder sent ({@link ClientService}). Gegevens a JW301 could not carry are left
+     * out rather than refuse the verzoek.
      */
-    private void neemClientOver(GemeenteCode gemeente, Jw315.Client client) {
+    private void neemClientOver(GemeenteCode gemeente, AgbCode aanbieder, Jw315.Client client) {
         try {
             Basistypen.VerkorteNaam naam = client.naam();
             clienten.neemOverUitVerzoek(
                     gemeente,
+                    aanbieder,
                     new Bsn(client.bsn()),
                     new Clientgegevens(
                             client.geboortedatum().datum(),

@@ -2,6 +2,7 @@ package nl.jeugdregie.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.http.ProblemDetail;
@@ -17,7 +18,7 @@ record ProblemView(ProblemDetail problem) implements View {
 
     @Override
     public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
-            throws Exception {
+            throws IOException {
         response.setContentType(Api.PROBLEM_JSON);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter()

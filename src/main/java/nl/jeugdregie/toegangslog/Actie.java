@@ -17,7 +17,8 @@ public enum Actie {
     VERSTUREN("versturen", "Versturen (bericht naar een andere partij)"),
     ONTVANGEN("ontvangen", "Ontvangen (bericht van een andere partij)"),
     INLOGGEN_MISLUKT("inloggen-mislukt", "Inloggen mislukt"),
-    TOEGANG_GEWEIGERD("toegang-geweigerd", "Toegang geweigerd");
+    TOEGANG_GEWEIGERD("toegang-geweigerd", "Toegang geweigerd"),
+    VERWERKEN("verwerken", "Verwerken (ontvangen bericht, door het platform)");
 
     private final String code;
     private final String omschrijving;

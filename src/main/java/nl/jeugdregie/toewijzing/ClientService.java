@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.jeugdregie.beveiliging.Autorisatie;
 import nl.jeugdregie.beveiliging.Gebruiker;
+import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.codelijst.Datumgebruik;
@@ -22,9 +23,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The gemeente's client register: name, birth date, sex and address of each jeugdige with toewijzingen or verzoeken,
- * as the JW301 needs them. Gegevens the gemeente recorded itself are never overwritten by what an aanbieder sends in a
- * verzoek. Pages check the caller's gemeente and log the access; this service is also used by the outbox, which runs
- * as the system.
+ * as the JW301 needs them. Each registration keeps its source, and the source decides who may update it:
+ *
+ * <ul>
+ *   <li>the gemeente (BRP, intake) always, and from then on only the gemeente;
+ *   <li>a verzoek om toewijzing (JW315) of an aanbieder only when there are no gegevens yet, or when they came from an
+ *       earlier verzoek of that same aanbieder. A verzoek of another aanbieder never overwrites them.
+ * </ul>
+ *
+ * Pages check the caller's gemeente and log the access; this service is also used by the outbox and the processing of
+ * received messages, which run as the system.
  */
 @Service
 public class ClientService {
@@ -52,8 +60,8 @@ public class ClientService {
         return jdbc.sql("""
                         select geboortedatum, datumgebruik, geslacht, achternaam, voorvoegsel, partner_achternaam,
                                partner_voorvoegsel, voornamen, voorletters, naamgebruik, straatnaam, huisnummer, huisletter,
-                               huisnummertoevoeging, postcode, plaatsnaam, gegevensbron, gegevens_gewijzigd_op,
-                               gegevens_gewijzigd_door
+                               huisnummertoevoeging, postcode, plaatsnaam, gegevensbron, gegevensbron_aanbieder,
+                               gegevens_gewijzigd_op, gegevens_gewijzigd_door
                         from toewijzing.client where gemeente = :gemeente and bsn = :bsn and gegevensbron is not null""")
                 .param("gemeente", gemeente.value())
                 .param("bsn", client.value())
@@ -65,28 +73,31 @@ public class ClientService {
     @Transactional
     public void legVast(GemeenteCode gemeente, Bsn client, Clientgegevens gegevens) {
         toewijzingen.vergrendelClient(gemeente, client);
-        bewaar(gemeente, client, gegevens, Clientregistratie.Bron.GEMEENTE);
+        bewaar(gemeente, client, gegevens, Clientregistratie.Bron.GEMEENTE, null);
         events.publishEvent(new ClientgegevensVastgelegd(gemeente, nummersVan(gemeente, client)));
     }
 
     /**
-     * Takes over what an aanbieder sent in a JW315, unless the gemeente recorded the gegevens itself; an address known
-     * earlier is kept (a JW315 carries none).
+     * Takes over what {@code aanbieder} sent in a JW315 when there are no gegevens yet or they came from an earlier
+     * verzoek of that same aanbieder; otherwise changes nothing. An address known earlier is kept (a JW315 carries
+     * none). Answers whether the gegevens were taken over.
      */
     @Transactional
-    public void neemOverUitVerzoek(GemeenteCode gemeente, Bsn client, Clientgegevens gegevens) {
+    public boolean neemOverUitVerzoek(GemeenteCode gemeente, AgbCode aanbieder, Bsn client, Clientgegevens gegevens) {
         toewijzingen.vergrendelClient(gemeente, client);
         Optional<Clientregistratie> bekend = gegevens(gemeente, client);
-        if (bekend.map(r -> r.bron() == Clientregistratie.Bron.GEMEENTE).orElse(false)) {
-            return;
+        if (bekend.isPresent() && !bekend.get().bijTeWerkenDoorVerzoekVan(aanbieder)) {
+            return false;
         }
         Clientgegevens aangevuld = gegevens.adres() == null
                 ? gegevens.metAdres(bekend.map(r -> r.gegevens().adres()).orElse(null))
                 : gegevens;
-        bewaar(gemeente, client, aangevuld, Clientregistratie.Bron.VERZOEK);
+        bewaar(gemeente, client, aangevuld, Clientregistratie.Bron.VERZOEK, aanbieder);
+        return true;
     }
 
-    private void bewaar(GemeenteCode gemeente, Bsn client, Clientgegevens g, Clientregistratie.Bron bron) {
+    private void bewaar(
+            GemeenteCode gemeente, Bsn client, Clientgegevens g, Clientregistratie.Bron bron, AgbCode aanbieder) {
         Clientgegevens.Adres adres = g.adres();
         jdbc.sql("""
                         update toewijzing.client set geboortedatum = :geboortedatum, datumgebruik = :datumgebruik,
@@ -95,7 +106,8 @@ public class ClientService {
                             voornamen = :voornamen, voorletters = :voorletters, naamgebruik = :naamgebruik,
                             straatnaam = :straatnaam, huisnummer = :huisnummer, huisletter = :huisletter,
                             huisnummertoevoeging = :toevoeging, postcode = :postcode, plaatsnaam = :plaatsnaam,
-                            gegevensbron = :bron, gegevens_gewijzigd_op = :op, gegevens_gewijzigd_door = :door
+                            gegevensbron = :bron, gegevensbron_aanbieder = :aanbieder, gegevens_gewijzigd_op = :op,
+                            gegevens_gewijzigd_door = :door
                         where gemeente = :gemeente and bsn = :bsn""")
                 .param("geboortedatum", g.geboortedatum())
                 .param(
@@ -116,6 +128,7 @@ public class ClientService {
                 .param("postcode", adres == null ? null : adres.postcode())
                 .param("plaatsnaam", adres == null ? null : adres.plaatsnaam())
                 .param("bron", bron.name())
+                .param("aanbieder", aanbieder == null ? null : aanbieder.value())
                 .param("op", Timestamp.from(clock.instant()))
                 .param(
                         "door",
@@ -149,9 +162,11 @@ public class ClientService {
                 rs.getString("voorletters"),
                 Naamgebruik.vanCode(rs.getString("naamgebruik")),
                 adres);
+        String aanbieder = rs.getString("gegevensbron_aanbieder");
         return new Clientregistratie(
                 gegevens,
                 Clientregistratie.Bron.valueOf(rs.getString("gegevensbron")),
+                aanbieder == null ? null : new AgbCode(aanbieder),
                 rs.getTimestamp("gegevens_gewijzigd_op").toInstant(),
                 rs.getString("gegevens_gewijzigd_door"));
     }

@@ -101,7 +101,8 @@ class Levering {
 
     /**
      * TR019: a start or stop must belong to a toewijzing of this gemeente, for the same client, aanbieder and product.
-     * A removed toewijzing (reden 13) counts as never sent.
+     * A removed toewijzing (reden 13) counts as never sent. A toewijzing of another aanbieder is answered as if it did
+     * not exist, so the answer never tells one aanbieder what another was given.
      */
     static void controleerKoppeling(
             Toewijzingnummer nummer,
@@ -112,11 +113,10 @@ class Levering {
         String melding = null;
         if (nummer == null) {
             melding = "De melding heeft geen toewijzingnummer; bij inspannings- en outputgericht werken hoort er een.";
-        } else if (toewijzing == null || toewijzing.isVervallen()) {
-            melding = "Toewijzing " + nummer + " bestaat niet bij deze gemeente"
-                    + (toewijzing == null ? "." : " (verwijderd met reden 13).");
-        } else if (!toewijzing.aanbieder().equals(aanbieder)) {
-            melding = "Toewijzing " + nummer + " is gegeven aan een andere aanbieder dan " + aanbieder + ".";
+        } else if (toewijzing == null || !toewijzing.aanbieder().equals(aanbieder)) {
+            melding = "Aanbieder " + aanbieder + " heeft bij deze gemeente geen toewijzing " + nummer + ".";
+        } else if (toewijzing.isVervallen()) {
+            melding = "Toewijzing " + nummer + " bestaat niet bij deze gemeente (verwijderd met reden 13).";
         } else if (!toewijzing.client().equals(client)) {
             melding = "Toewijzing " + nummer + " hoort bij een andere client dan BSN " + client + ".";
         } else if (!toewijzing.product().equals(product)) {

@@ -78,6 +78,7 @@ class ToewijzingDemodata implements ApplicationRunner {
                 democlient("Jansen", "Sanne", Geslacht.vanCode("2"), "Oude Markt", 12, "7511GA", "Enschede"));
         clienten.neemOverUitVerzoek(
                 ENSCHEDE,
+                AANBIEDER,
                 new Bsn("999990019"),
                 new Clientgegevens(
                         LocalDate.of(2014, 6, 3),

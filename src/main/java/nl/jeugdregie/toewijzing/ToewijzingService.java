@@ -17,6 +17,8 @@ import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.codelijst.RedenWijziging;
 import nl.jeugdregie.kern.codelijst.Retourcode;
 import nl.jeugdregie.regio.RegioService;
+import nl.jeugdregie.toegangslog.Actie;
+import nl.jeugdregie.toegangslog.Gebeurtenis;
 import nl.jeugdregie.toegangslog.Toegangslog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,6 +40,7 @@ public class ToewijzingService {
     private final ObjectProvider<Declaratiestand> declaratiestand;
     private final Clock clock;
     private final Opdrachten opdrachten;
+    private final Toegangslog toegangslog;
 
     ToewijzingService(
             Opdrachten opdrachten,
@@ -46,7 +49,9 @@ public class ToewijzingService {
             Autorisatie autorisatie,
             ApplicationEventPublisher events,
             ObjectProvider<Declaratiestand> declaratiestand,
+            Toegangslog toegangslog,
             Clock clock) {
+        this.toegangslog = toegangslog;
         this.repository = repository;
         this.regio = regio;
         this.autorisatie = autorisatie;
@@ -261,6 +266,7 @@ public class ToewijzingService {
                             + " overlapt met een andere toewijzing van hetzelfde product bij deze aanbieder.");
         }
         ToegewezenProduct stand = toewijzing.stand();
+        registreerBesluit(toewijzing.nieuweVersies());
         events.publishEvent(new ToewijzingVastgesteld(
                 stand.gemeente(),
                 stand.nummer(),
@@ -269,6 +275,23 @@ public class ToewijzingService {
                 stand.redenWijziging(),
                 stand.referentieAanbieder()));
         return stand;
+    }
+
+    /**
+     * Every new or changed toewijzing is a change of the jeugdige's data, logged at the moment of the decision by the
+     * user who took it, in the same transaction: a rejected command leaves no entry.
+     */
+    private void registreerBesluit(List<Toewijzingsversie> versies) {
+        toegangslog.registreer(versies.stream()
+                .map(v -> new Gebeurtenis(
+                        v.stand().client(),
+                        v.stand().versie() == 1 ? Actie.AANMAKEN : Actie.WIJZIGEN,
+                        "toewijzing " + v.stand().nummer() + " versie "
+                                + v.stand().versie() + " (" + v.stand().product() + ", "
+                                + v.stand().periode() + "): " + v.waarom(),
+                        "gemeente " + v.stand().gemeente(),
+                        "toewijzing aan aanbieder " + v.stand().aanbieder()))
+                .toList());
     }
 
     private Uitkomst<ToegewezenProduct> wijzig(

@@ -18,6 +18,9 @@ import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.codelijst.RedenAfwijzingVerzoek;
 import nl.jeugdregie.kern.codelijst.RedenWijziging;
 import nl.jeugdregie.kern.codelijst.Retourcode;
+import nl.jeugdregie.toegangslog.Actie;
+import nl.jeugdregie.toegangslog.Gebeurtenis;
+import nl.jeugdregie.toegangslog.Toegangslog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -38,6 +41,7 @@ public class VerzoekService {
     private final Autorisatie autorisatie;
     private final ApplicationEventPublisher events;
     private final Opdrachten opdrachten;
+    private final Toegangslog toegangslog;
     private final Clock clock;
 
     VerzoekService(
@@ -47,7 +51,9 @@ public class VerzoekService {
             Autorisatie autorisatie,
             ApplicationEventPublisher events,
             Opdrachten opdrachten,
+            Toegangslog toegangslog,
             Clock clock) {
+        this.toegangslog = toegangslog;
         this.verzoeken = verzoeken;
         this.toewijzingen = toewijzingen;
         this.toewijzingService = toewijzingService;
@@ -126,6 +132,15 @@ public class VerzoekService {
                     ? List.of(wijsVotToe(verzoek, aanvraag))
                     : wijsVowToe(verzoek, aanvraag);
             verzoeken.bewaar(verzoek);
+            registreerBesluit(
+                    verzoek,
+                    referentie,
+                    "toegewezen (toewijzing "
+                            + resultaat.stream()
+                                    .map(t -> t.nummer().toString())
+                                    .distinct()
+                                    .collect(Collectors.joining(", "))
+                            + ")");
             events.publishEvent(new VerzoekToegewezen(
                     verzoek.gemeente,
                     verzoek.aanbieder,
@@ -186,10 +201,14 @@ public class VerzoekService {
             Verzoek verzoek, String referentie, Verzoek.Regel regel, RedenWijziging reden) {
         ToegewezenProduct huidig = toewijzingen
                 .stand(verzoek.gemeente, regel.nummer())
+                // Checked when the verzoek came in; checked again so a decision never touches another's toewijzing.
+                .filter(t ->
+                        t.aanbieder().equals(verzoek.aanbieder) && t.client().equals(verzoek.client))
                 .orElseThrow(() -> new RegelOvertreden(
                         "TR351",
                         Retourcode.TE_WIJZIGEN_PRODUCT_ZONDER_TOEWIJZING,
-                        "Toewijzing " + regel.nummer() + " bestaat niet meer."));
+                        "Toewijzing " + regel.nummer() + " bestaat niet meer voor deze client bij aanbieder "
+                                + verzoek.aanbieder + "."));
         boolean nieuweOmvang = regel.omvang() != null && !regel.omvang().equals(huidig.omvang());
         if (nieuweOmvang && !huidig.omvang().isTotaalBinnenGeldigheidsduur()) {
             // IV066: another omvang per dag, week or maand ends this toewijzing and starts a new one.
@@ -255,9 +274,33 @@ public class VerzoekService {
             Antwoord antwoord =
                     besluit.neem(verzoek, verzoek.aanvraag(referentie).orElseThrow());
             verzoeken.bewaar(verzoek);
+            registreerBesluit(verzoek, referentie, besluit(antwoord));
             events.publishEvent(new VerzoekBeantwoord(verzoek.gemeente, verzoek.aanbieder, antwoord));
             return antwoord;
         });
+    }
+
+    private static String besluit(Antwoord antwoord) {
+        return antwoord.antwoord().omschrijving().toLowerCase(java.util.Locale.ROOT)
+                + antwoord.reden()
+                        .map(r -> " (reden " + r.code() + ": " + r.omschrijving() + ")")
+                        .orElse("")
+                + antwoord.woonplaatsbeginsel()
+                        .map(g -> ", woonplaatsbeginsel: gemeente " + g.value())
+                        .orElse("");
+    }
+
+    /**
+     * A decision on a verzoek changes the jeugdige's data: logged at once, by the user who took it, in the same
+     * transaction as the decision.
+     */
+    private void registreerBesluit(Verzoek verzoek, String referentie, String besluit) {
+        toegangslog.registreer(new Gebeurtenis(
+                verzoek.client,
+                Actie.WIJZIGEN,
+                "verzoek " + referentie + " van aanbieder " + verzoek.aanbieder + ": " + besluit,
+                "gemeente " + verzoek.gemeente,
+                "besluit op een " + verzoek.soort.name() + " (" + verzoek.soort.omschrijving() + ")"));
     }
 
     /** The verzoek as it is once its client is locked, so concurrent decisions see each other's outcome. */
@@ -318,16 +361,25 @@ public class VerzoekService {
         }
     }
 
+    /**
+     * TR304 asks for a client the aanbieder knows from a toewijzing of its own: toewijzingen of other aanbieders do not
+     * count, so a client with only those gets the same answer as a client without any, and no aanbieder learns from
+     * its retourcodes whether a BSN gets care elsewhere.
+     */
     private void controleerVow(VerzoekOmWijziging vow) {
-        List<ToegewezenProduct> vanClient = toewijzingen.vanClient(vow.gemeente(), vow.client());
-        if (vanClient.isEmpty()) {
+        List<ToegewezenProduct> eigen =
+                toewijzingen.vanClientBijAanbieder(vow.gemeente(), vow.client(), vow.aanbieder()).stream()
+                        .filter(t -> !t.isVervallen())
+                        .toList();
+        if (eigen.isEmpty()) {
             throw new RegelOvertreden(
                     "TR304",
                     Retourcode.PRESTATIE_HOORT_NIET_BIJ_CLIENT,
-                    "Gemeente " + vow.gemeente() + " kent geen toewijzingen voor BSN " + vow.client() + ".");
+                    "Aanbieder " + vow.aanbieder() + " heeft bij gemeente " + vow.gemeente()
+                            + " geen toewijzingen voor BSN " + vow.client() + ".");
         }
-        Map<Toewijzingnummer, ToegewezenProduct> actueel = vanClient.stream()
-                .filter(t -> t.aanbieder().equals(vow.aanbieder()) && t.isActueelOp(vow.dagtekening()))
+        Map<Toewijzingnummer, ToegewezenProduct> actueel = eigen.stream()
+                .filter(t -> t.isActueelOp(vow.dagtekening()))
                 .collect(Collectors.toMap(ToegewezenProduct::nummer, Function.identity()));
         for (Toewijzingnummer nummer : vow.ongewijzigd()) {
             if (!actueel.containsKey(nummer)) {

@@ -72,23 +72,18 @@ public class ZorgtrajectService {
             StatusAanlevering status) {}
 
     /**
-     * Checks the link to the toewijzing (TR019) unless the melding deletes an earlier one (TR063: no other checks on
-     * status 3), applies it under the client lock, stores it and publishes what happened.
+     * Checks the link to the toewijzing (TR019), applies the melding under the client lock, stores it and publishes
+     * what happened. A deletion (status 3) skips the content checks (TR063) but never the owner: only the aanbieder
+     * that was given the toewijzing, for this client, can have sent the melding it deletes.
      */
     private Uitkomst<Zorgtraject> verwerk(Sleutel sleutel, Consumer<Levering> melding, Object gebeurtenis) {
         return opdrachten.voerUit(() -> {
             ToegewezenProduct toewijzing = sleutel.nummer() == null
                     ? null
                     : toewijzingen.stand(sleutel.gemeente(), sleutel.nummer()).orElse(null);
-            boolean verwijderen = sleutel.status() == StatusAanlevering.VERWIJDEREN_AANLEVERING;
-            if (toewijzing == null && verwijderen) {
-                throw new RegelOvertreden(
-                        "TR063",
-                        Retourcode.GEEN_EERDER_BERICHT,
-                        "Er is geen toewijzing " + sleutel.nummer()
-                                + " en dus geen eerdere melding om te verwijderen.");
-            }
-            if (!verwijderen) {
+            if (sleutel.status() == StatusAanlevering.VERWIJDEREN_AANLEVERING) {
+                vereisEigenMelding(sleutel, toewijzing);
+            } else {
                 Levering.controleerKoppeling(
                         sleutel.nummer(), toewijzing, sleutel.aanbieder(), sleutel.client(), sleutel.product());
             }
@@ -99,6 +94,25 @@ public class ZorgtrajectService {
             events.publishEvent(gebeurtenis);
             return levering.zorgtraject();
         });
+    }
+
+    /**
+     * TR063: a deletion needs an earlier melding with the same key from this aanbieder for this client. A toewijzing of
+     * another aanbieder or client holds none of its meldingen, and is answered exactly as a toewijzing that does not
+     * exist, so the answer reveals nothing of another aanbieder's toewijzingen.
+     */
+    private static void vereisEigenMelding(Sleutel sleutel, ToegewezenProduct toewijzing) {
+        if (toewijzing == null
+                || !toewijzing.aanbieder().equals(sleutel.aanbieder())
+                || !toewijzing.client().equals(sleutel.client())) {
+            throw new RegelOvertreden(
+                    "TR063",
+                    Retourcode.GEEN_EERDER_BERICHT,
+                    sleutel.nummer() == null
+                            ? "De melding noemt geen toewijzingnummer; er is geen eerdere melding om te verwijderen."
+                            : "Aanbieder " + sleutel.aanbieder() + " heeft voor deze client geen eerdere melding op"
+                                    + " toewijzing " + sleutel.nummer() + " gestuurd; er is niets om te verwijderen.");
+        }
     }
 
     /**

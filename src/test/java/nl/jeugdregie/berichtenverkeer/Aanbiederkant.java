@@ -95,6 +95,17 @@ final class Aanbiederkant {
     }
 
     byte[] stop(Jeugdige j, long toewijzing, LocalDate ingang, LocalDate begin, String reden, LocalDate eind) {
+        return stop(j, toewijzing, ingang, begin, reden, eind, "1");
+    }
+
+    byte[] stop(
+            Jeugdige j,
+            long toewijzing,
+            LocalDate ingang,
+            LocalDate begin,
+            String reden,
+            LocalDate eind,
+            String statusAanlevering) {
         return bytes(new Jw307(
                 header("440"),
                 new Jw307.Client(
@@ -102,7 +113,8 @@ final class Aanbiederkant {
                         new Basistypen.Geboortedatum(j.geboren(), null),
                         j.geslacht(),
                         naam(j),
-                        List.of(new Jw307.StopProduct(toewijzing, AMBULANT, ingang, begin, reden, eind, "1")))));
+                        List.of(new Jw307.StopProduct(
+                                toewijzing, AMBULANT, ingang, begin, reden, eind, statusAanlevering)))));
     }
 
     /**
@@ -140,12 +152,17 @@ final class Aanbiederkant {
      * the Header.
      */
     byte[] retourOp(byte[] heenbericht, String code) {
+        return retourOp(heenbericht, "/Bericht/Header", code);
+    }
+
+    /** The retourbericht with {@code code} at the berichtklasse of {@code pad}, e.g. 0200 at the Client. */
+    byte[] retourOp(byte[] heenbericht, String pad, String code) {
         Validator.Beoordeling beoordeling = Validator.standaard().beoordeel(new ByteArrayInputStream(heenbericht));
         RetourberichtBuilder retour = RetourberichtBuilder.voor(beoordeling.bericht(), beoordeling.resultaat())
                 .identificatie(voorvoegsel + "-R" + (++volgnummer))
                 .dagtekening(VANDAAG);
         if (code != null) {
-            retour.metCodes("/Bericht/Header", code);
+            retour.metCodes(pad, code);
         }
         return BerichtSchrijver.bytes(retour.build());
     }

@@ -1,6 +1,7 @@
 package nl.jeugdregie.berichtenverkeer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.io.ByteArrayInputStream;
@@ -9,10 +10,13 @@ import java.util.UUID;
 import nl.jeugdregie.JeugdregieTest;
 import nl.jeugdregie.ijw.Validator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -54,6 +58,9 @@ class BerichtenverkeerTests {
         assertThat(Validator.standaard().valideer(new ByteArrayInputStream(xml)).geldig())
                 .isTrue();
         assertThat(new String(xml, StandardCharsets.UTF_8)).contains("jw306", "START-1");
+        assertThat(status(retour)).isEqualTo("KLAAR");
+        assertThat(mvc.post().uri("/api/v1/berichten/" + retour + "/opgehaald").with(httpBasic("aanbieder", "demo")))
+                .hasStatusOk();
         assertThat(status(retour)).isEqualTo("OPGEHAALD");
     }
 
@@ -102,13 +109,15 @@ class BerichtenverkeerTests {
     }
 
     @Test
-    void messageOverTwentyFiveMegabytesIsRefused() {
+    void messageOverTwentyFiveMegabytesIsRefusedBeforeItIsRead() {
         byte[] groot = new byte[Berichtenbus.MAXIMALE_GROOTTE + 1];
         assertThat(stuur("aanbieder", groot))
-                .hasStatus(HttpStatus.BAD_REQUEST)
+                .hasStatus(HttpStatus.CONTENT_TOO_LARGE)
+                .hasContentTypeCompatibleWith("application/problem+json")
                 .bodyJson()
-                .extractingPath("$.foutcode")
-                .isEqualTo("IB012");
+                .extractingPath("$.detail")
+                .asString()
+                .contains("groter dan 25 MB");
     }
 
     @Test
@@ -156,7 +165,12 @@ class BerichtenverkeerTests {
 
     @Test
     void aanbiederSeesOnlyItsOwnMessages() {
-        UUID id = id(stuur("backoffice", Startberichten.start("99000003", "0153", "DERDE-1", "999990019")));
+        UUID id = id(mvc.post()
+                .uri("/api/v1/berichten")
+                .with(Aanmelding.aanbieder("99000003"))
+                .contentType(MediaType.APPLICATION_XML)
+                .content(Startberichten.start("99000003", "0153", "DERDE-1", "999990019"))
+                .exchange());
         assertThat(mvc.get().uri("/api/v1/berichten/" + id).with(httpBasic("aanbieder", "demo")))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.get().uri("/api/v1/berichten?richting=in").with(httpBasic("aanbieder", "demo")))
@@ -168,6 +182,74 @@ class BerichtenverkeerTests {
                 .hasStatusOk();
         assertThat(mvc.get().uri("/api/v1/berichten").with(httpBasic("toegang", "demo")))
                 .hasStatus(HttpStatus.FORBIDDEN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"backoffice", "beheerder"})
+    void onlyTheAanbiederItselfSubmitsThroughTheApi(String gebruiker) {
+        assertThat(stuur(gebruiker, Startberichten.start("99000001", "0153", "NAMENS-API-" + gebruiker, "999990019")))
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .hasContentTypeCompatibleWith("application/problem+json")
+                .bodyJson()
+                .extractingPath("$.detail")
+                .asString()
+                .contains("Alleen een aanbieder biedt berichten aan");
+        assertThat(aantalMet("NAMENS-API-" + gebruiker)).isZero();
+        assertThat(stuur("toegang", Startberichten.start("99000001", "0153", "NAMENS-API-T", "999990019")))
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(aantalMet("NAMENS-API-T")).isZero();
+    }
+
+    @Test
+    void backofficeCannotUploadOnBehalfOfAnAanbiederOnThePage() {
+        MockMultipartFile bestand = new MockMultipartFile(
+                "bestand",
+                "jw323.xml",
+                "application/xml",
+                Startberichten.start("99000001", "0153", "NAMENS-PAGINA", "999990019"));
+
+        assertThat(mvc.post()
+                        .uri("/berichten")
+                        .multipart()
+                        .file(bestand)
+                        .with(Aanmelding.backoffice())
+                        .with(csrf()))
+                .hasStatus(HttpStatus.FORBIDDEN)
+                .bodyText()
+                .contains(
+                        "Het bericht is niet aangeboden", "Alleen een aanbieder biedt berichten aan", "iJw-validator");
+        assertThat(aantalMet("NAMENS-PAGINA")).isZero();
+        // The validator stays open to the backoffice: it checks without submitting.
+        assertThat(mvc.post()
+                        .uri("/ijw/validatie")
+                        .multipart()
+                        .file(bestand)
+                        .with(Aanmelding.backoffice())
+                        .with(csrf()))
+                .hasStatusOk();
+        assertThat(aantalMet("NAMENS-PAGINA")).isZero();
+        // The page offers the upload to the aanbieder only.
+        assertThat(mvc.get().uri("/berichten").with(Aanmelding.backoffice()))
+                .bodyText()
+                .doesNotContain("Aanbieden")
+                .contains("iJw-validator");
+    }
+
+    @Test
+    void aanbiederUploadsItsOwnMessageOnThePage() {
+        MvcTestResult antwoord = mvc.post()
+                .uri("/berichten")
+                .multipart()
+                .file(new MockMultipartFile(
+                        "bestand",
+                        "start.xml",
+                        "application/xml",
+                        Startberichten.start("99000001", "0153", "EIGEN-PAGINA", "999990019")))
+                .with(Aanmelding.aanbieder("99000001"))
+                .with(csrf())
+                .exchange();
+        assertThat(antwoord).hasStatus(HttpStatus.FOUND);
+        assertThat(aantalMet("EIGEN-PAGINA")).isEqualTo(1);
     }
 
     private MvcTestResult stuur(String gebruiker, byte[] inhoud) {

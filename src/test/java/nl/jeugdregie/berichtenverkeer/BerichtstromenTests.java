@@ -359,7 +359,7 @@ class BerichtstromenTests extends BerichtenverkeerContext {
     }
 
     private UUID ontvangEnVerwerk(byte[] bericht) {
-        Berichtenbus.Ontvangst ontvangst = bus.ontvang(bericht, Kanaal.API, null);
+        Berichtenbus.Ontvangst ontvangst = bus.ontvang(bericht, Kanaal.MAP, null);
         verwerker.verwerkWachtende();
         return ontvangst.id();
     }

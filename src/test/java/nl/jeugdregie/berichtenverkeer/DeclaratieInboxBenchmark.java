@@ -168,7 +168,7 @@ class DeclaratieInboxBenchmark extends BerichtenverkeerContext {
     private List<UUID> neemIn(List<Bestand> berichten) {
         List<UUID> ids = new ArrayList<>();
         for (Bestand bestand : berichten) {
-            Berichtenbus.Ontvangst ontvangst = bus.ontvang(bestand.inhoud(), Kanaal.API, bestand.naam());
+            Berichtenbus.Ontvangst ontvangst = bus.ontvang(bestand.inhoud(), Kanaal.MAP, bestand.naam());
             assertThat(ontvangst.status()).isEqualTo(Berichtstatus.ONTVANGEN);
             ids.add(ontvangst.id());
         }

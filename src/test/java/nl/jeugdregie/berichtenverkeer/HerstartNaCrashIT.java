@@ -295,8 +295,9 @@ class HerstartNaCrashIT {
 
         private static final HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        private static final String BACKOFFICE =
-                "Basic " + Base64.getEncoder().encodeToString("backoffice:demo".getBytes(StandardCharsets.UTF_8));
+        /** The demo aanbieder (AGB 99000001): only the aanbieder itself submits its messages. */
+        private static final String AANBIEDER_DEMO =
+                "Basic " + Base64.getEncoder().encodeToString("aanbieder:demo".getBytes(StandardCharsets.UTF_8));
 
         private final String naam;
         private final Process proces;
@@ -404,7 +405,7 @@ class HerstartNaCrashIT {
         HttpResponse<String> post(byte[] bericht) {
             HttpRequest vraag = HttpRequest.newBuilder(basis.resolve("/api/v1/berichten"))
                     .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", BACKOFFICE)
+                    .header("Authorization", AANBIEDER_DEMO)
                     .header("Content-Type", "application/xml")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(bericht))
                     .build();

@@ -81,7 +81,7 @@ class UitgaandeBerichtenTests {
     }
 
     @Test
-    void aanbiederFetchingAToewijzingsberichtMarksItFetched() {
+    void aanbiederFetchesAToewijzingsberichtAndThenMarksItFetched() {
         UUID id = nieuwToewijzingsbericht(Startberichten.bsn(702), "Peters");
 
         assertThat(mvc.get().uri("/api/v1/berichten/" + id + "/inhoud").with(httpBasic("aanbieder", "demo")))
@@ -89,6 +89,11 @@ class UitgaandeBerichtenTests {
                 .bodyText()
                 .contains("jw301", "Peters");
         assertThat(mvc.get().uri("/api/v1/berichten/" + id).with(httpBasic("aanbieder", "demo")))
+                .bodyJson()
+                .extractingPath("$.status")
+                .isEqualTo("KLAAR");
+        assertThat(mvc.post().uri("/api/v1/berichten/" + id + "/opgehaald").with(httpBasic("aanbieder", "demo")))
+                .hasStatusOk()
                 .bodyJson()
                 .extractingPath("$.status")
                 .isEqualTo("OPGEHAALD");

@@ -75,6 +75,10 @@ class ToewijzingPaginaTests {
     }
 
     long verzoekIn(GemeenteCode gemeente) {
+        return verzoekVoor(gemeente, client, ref);
+    }
+
+    long verzoekVoor(GemeenteCode gemeente, Bsn client, String ref) {
         return verzoeken
                 .ontvang(new VerzoekOmToewijzing(
                         gemeente,
@@ -230,6 +234,86 @@ class ToewijzingPaginaTests {
                 .param("einddatum", "2026-08-31")
                 .param("budget", "€ 2.500,00")
                 .exchange();
+    }
+
+    @Test
+    void eachVerzoekDecisionIsLoggedByTheUserWhoTookIt() {
+        Bsn toegewezen = nieuweClient();
+        Bsn afgewezen = nieuweClient();
+        Bsn onderzocht = nieuweClient();
+        Bsn elders = nieuweClient();
+        besluit(verzoekVoor(ENSCHEDE, toegewezen, ref + "-T"), "toewijzen", null, null);
+        besluit(verzoekVoor(ENSCHEDE, afgewezen, ref + "-A"), "afwijzen", "reden", "3");
+        besluit(verzoekVoor(ENSCHEDE, onderzocht, ref + "-O"), "onderzoek", null, null);
+        besluit(verzoekVoor(ENSCHEDE, elders, ref + "-W"), "woonplaatsbeginsel", "gemeente", "0363");
+
+        assertThat(log("backoffice", Actie.WIJZIGEN, toegewezen))
+                .singleElement()
+                .satisfies(r -> assertThat(r.gegevens()).contains("verzoek " + ref + "-T", "toegewezen"));
+        assertThat(log("backoffice", Actie.WIJZIGEN, afgewezen))
+                .singleElement()
+                .satisfies(r -> assertThat(r.gegevens()).contains("verzoek " + ref + "-A", "afgewezen", "reden 3"));
+        assertThat(log("backoffice", Actie.WIJZIGEN, onderzocht))
+                .singleElement()
+                .satisfies(r -> assertThat(r.gegevens()).contains("verzoek " + ref + "-O", "in onderzoek"));
+        assertThat(log("backoffice", Actie.WIJZIGEN, elders))
+                .singleElement()
+                .satisfies(r -> assertThat(r.gegevens()).contains("woonplaatsbeginsel: gemeente 0363"));
+        // The toewijzing the decision made is logged at once, although its JW301 waits for the client's gegevens.
+        assertThat(log("backoffice", Actie.AANMAKEN, toegewezen))
+                .singleElement()
+                .satisfies(r -> assertThat(r.gegevens()).contains("versie 1", "Toegewezen"));
+        assertThat(log(null, Actie.VERSTUREN, toegewezen)).isEmpty();
+    }
+
+    @Test
+    void creatingAndChangingAToewijzingIsLoggedAtTheDecision() {
+        assertThat(budgetToewijzingDoorToegang()).hasStatus(HttpStatus.FOUND);
+        ToegewezenProduct t = toewijzingen.vanClient(ENSCHEDE, client).get(0);
+        assertThat(log("toegang", Actie.AANMAKEN, client)).singleElement().satisfies(r -> {
+            assertThat(r.gegevens()).contains("toewijzing " + t.nummer(), "versie 1");
+            assertThat(r.namens()).isEqualTo("gemeente 0153");
+        });
+
+        assertThat(mvc.post()
+                        .uri("/toewijzing/0153/" + t.nummer() + "/einddatum")
+                        .with(TOEGANG_ENSCHEDE)
+                        .with(csrf())
+                        .param("einddatum", "2026-06-30")
+                        .param("reden", "05"))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(log("toegang", Actie.WIJZIGEN, client))
+                .singleElement()
+                .satisfies(r -> assertThat(r.gegevens()).contains("versie 2", "Einddatum 2026-06-30"));
+
+        // A rejected change changes nothing and logs nothing.
+        mvc.post()
+                .uri("/toewijzing/0153/" + t.nummer() + "/einddatum")
+                .with(TOEGANG_ENSCHEDE)
+                .with(csrf())
+                .param("einddatum", "2026-01-01")
+                .param("reden", "05")
+                .exchange();
+        assertThat(log("toegang", Actie.WIJZIGEN, client)).hasSize(1);
+    }
+
+    private void besluit(long id, String besluit, String veld, String waarde) {
+        var verzoek = mvc.post()
+                .uri("/toewijzing/verzoeken/" + id + "/" + besluit)
+                .with(BACKOFFICE)
+                .with(csrf());
+        if (veld != null) {
+            verzoek = verzoek.param(veld, waarde);
+        }
+        assertThat(verzoek).hasStatus(HttpStatus.FOUND).flash().containsKey("succes");
+    }
+
+    private List<nl.jeugdregie.toegangslog.Logregel> log(String gebruiker, Actie actie, Bsn jeugdige) {
+        return toegangslog
+                .zoek(
+                        new Zoekvraag(gebruiker, null, null, actie, pseudonimisering.pseudoniem(jeugdige)),
+                        new Paginering(1, 50))
+                .items();
     }
 
     @Test

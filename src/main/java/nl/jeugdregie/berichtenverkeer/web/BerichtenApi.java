@@ -14,7 +14,9 @@ import nl.jeugdregie.berichtenverkeer.Berichtstatus;
 import nl.jeugdregie.berichtenverkeer.Kanaal;
 import nl.jeugdregie.berichtenverkeer.OngeldigBerichtbestand;
 import nl.jeugdregie.berichtenverkeer.Richting;
+import nl.jeugdregie.beveiliging.NietGeautoriseerd;
 import nl.jeugdregie.platform.Api;
+import nl.jeugdregie.platform.Bijlage;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import nl.jeugdregie.platform.Paginering;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -51,8 +53,9 @@ class BerichtenApi {
             operationId = "createBericht",
             summary = "Bericht aanbieden",
             description = "Een iJw 3.2-heenbericht (JW305, JW307, JW315, JW317, JW323) of retourbericht (JW302, JW320)."
-                    + " Het bericht wordt opgeslagen en daarna verwerkt; 202 met de Location van het bericht. Een"
-                    + " aanbieder verstuurt alleen met de eigen AGB-code als afzender.",
+                    + " Het bericht wordt opgeslagen en daarna verwerkt; 202 met de Location van het bericht. Alleen een"
+                    + " gebruiker met rol AANBIEDER biedt berichten aan, met de eigen AGB-code als afzender; iedere"
+                    + " andere gebruiker krijgt 403.",
             requestBody = @RequestBody(description = "Het bericht als XML (UTF-8), hoogstens 25 MB"))
     ResponseEntity<Ontvangen> ontvang(@org.springframework.web.bind.annotation.RequestBody byte[] inhoud) {
         Berichtenbus.Ontvangst ontvangst = bus.ontvang(inhoud, Kanaal.API, null);
@@ -105,16 +108,29 @@ class BerichtenApi {
     @Operation(
             operationId = "getBerichtInhoud",
             summary = "Het bericht zelf",
-            description = "De XML van het bericht. Een aanbieder die een uitgaand bericht ophaalt, markeert het als"
-                    + " opgehaald.")
+            description = "De XML van het bericht. Ophalen verandert niets aan het bericht; een aanbieder markeert een"
+                    + " uitgaand bericht daarna als opgehaald met POST /api/v1/berichten/{id}/opgehaald.")
     ResponseEntity<byte[]> inhoud(@PathVariable UUID id) {
         Berichtgegevens gegevens = bus.gegevens(id);
+        byte[] inhoud = bus.inhoud(id, Api.BASIS + "/berichten/" + id + "/inhoud");
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_XML)
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"" + gegevens.berichttype() + "-" + gegevens.identificatie() + ".xml\"")
-                .body(bus.inhoud(id));
+                .headers(h -> h.setContentDisposition(
+                        Bijlage.als(gegevens.berichttype() + "-" + gegevens.identificatie() + ".xml")))
+                .body(inhoud);
+    }
+
+    @PostMapping("/{id}/opgehaald")
+    @PreAuthorize("hasRole('AANBIEDER')")
+    @Operation(
+            operationId = "markeerBerichtOpgehaald",
+            summary = "Uitgaand bericht als opgehaald markeren",
+            description = "De aanbieder aan wie een uitgaand bericht is gericht, bevestigt dat hij het heeft opgehaald:"
+                    + " een bericht met status KLAAR krijgt status OPGEHAALD. Een bericht dat al opgehaald, verzonden,"
+                    + " bevestigd of teruggewezen is, blijft zoals het is. Een ontvangen bericht: 400; een bericht aan"
+                    + " een andere aanbieder: 403.")
+    Berichtgegevens markeerOpgehaald(@PathVariable UUID id) {
+        return bus.markeerOpgehaald(id);
     }
 
     @PostMapping("/{id}/verzonden")
@@ -133,7 +149,19 @@ class BerichtenApi {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, fout.getMessage());
         problem.setTitle("Bericht niet in behandeling genomen");
         problem.setProperty("foutcode", fout.foutcode());
-        return ResponseEntity.badRequest()
+        return probleem(problem);
+    }
+
+    /** A refusal of this API with its own explanation, e.g. someone other than the aanbieder submitting. */
+    @ExceptionHandler(NietGeautoriseerd.class)
+    ResponseEntity<ProblemDetail> geenToegang(NietGeautoriseerd fout) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, fout.getMessage());
+        problem.setTitle("Geen toegang");
+        return probleem(problem);
+    }
+
+    private static ResponseEntity<ProblemDetail> probleem(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }

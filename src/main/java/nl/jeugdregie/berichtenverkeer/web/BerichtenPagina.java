@@ -1,9 +1,11 @@
 package nl.jeugdregie.berichtenverkeer.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import nl.jeugdregie.berichtenverkeer.Berichtenbus;
 import nl.jeugdregie.berichtenverkeer.Berichtfilter;
 import nl.jeugdregie.berichtenverkeer.Berichtgegevens;
@@ -13,10 +15,12 @@ import nl.jeugdregie.berichtenverkeer.OngeldigBerichtbestand;
 import nl.jeugdregie.berichtenverkeer.Richting;
 import nl.jeugdregie.berichtenverkeer.Termijnen;
 import nl.jeugdregie.beveiliging.NietGeautoriseerd;
+import nl.jeugdregie.platform.Bijlage;
 import nl.jeugdregie.platform.Menuitem;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import nl.jeugdregie.platform.Paginering;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,6 +63,11 @@ class BerichtenPagina {
             @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "1") int page,
             Model model) {
+        vulLijst(richting, type, status, page, model);
+        return "berichtenverkeer/berichten";
+    }
+
+    private void vulLijst(String richting, String type, String status, int page, Model model) {
         Richting gekozenRichting = keuze(Richting.class, richting);
         Berichtstatus gekozenStatus = keuze(Berichtstatus.class, status);
         String gekozenType = type == null || type.isBlank() ? null : type;
@@ -78,11 +87,24 @@ class BerichtenPagina {
                 List.of(
                         "JW301", "JW302", "JW305", "JW306", "JW307", "JW308", "JW315", "JW316", "JW317", "JW318",
                         "JW319", "JW320", "JW323", "JW325"));
-        return "berichtenverkeer/berichten";
     }
 
+    /**
+     * Only an aanbieder uploads, its own messages; anyone else gets 403 with the explanation on the page (the
+     * backoffice checks a message on the validator page instead).
+     */
     @PostMapping("/berichten")
-    String upload(@RequestParam("bestand") MultipartFile bestand, RedirectAttributes redirect) throws IOException {
+    String upload(
+            @RequestParam(name = "bestand", required = false) MultipartFile bestand,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            bus.vereisIndiener();
+        } catch (NietGeautoriseerd e) {
+            return geweigerd(e, model, response);
+        }
         if (bestand == null || bestand.isEmpty()) {
             redirect.addFlashAttribute("fout", "Kies een bestand met een iJw-bericht.");
             return "redirect:/berichten";
@@ -100,9 +122,16 @@ class BerichtenPagina {
         } catch (OngeldigBerichtbestand e) {
             redirect.addFlashAttribute("fout", "Het bestand is niet in behandeling genomen: " + e.getMessage());
         } catch (NietGeautoriseerd e) {
-            redirect.addFlashAttribute("fout", e.getMessage());
+            return geweigerd(e, model, response);
         }
         return "redirect:/berichten";
+    }
+
+    private String geweigerd(NietGeautoriseerd fout, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        vulLijst(null, null, null, 1, model);
+        model.addAttribute("fout", "Het bericht is niet aangeboden. " + fout.getMessage());
+        return "berichtenverkeer/berichten";
     }
 
     @GetMapping("/berichten/{id}")
@@ -119,10 +148,17 @@ class BerichtenPagina {
     @PostMapping("/berichten/{id}/verzonden")
     @PreAuthorize("hasAnyRole('BACKOFFICE', 'BEHEERDER')")
     String markeerVerzonden(@PathVariable UUID id, RedirectAttributes redirect) {
+        return markeer(id, bus::markeerVerzonden, "verzonden", redirect);
+    }
+
+    /** Marks an outgoing message with {@code markering} and comes back to it, with what happened. */
+    private static String markeer(
+            UUID id, Function<UUID, Berichtgegevens> markering, String als, RedirectAttributes redirect) {
         try {
-            Berichtgegevens bericht = bus.markeerVerzonden(id);
+            Berichtgegevens bericht = markering.apply(id);
             redirect.addFlashAttribute(
-                    "succes", bericht.berichttype() + " " + bericht.identificatie() + " is gemarkeerd als verzonden.");
+                    "succes",
+                    bericht.berichttype() + " " + bericht.identificatie() + " is gemarkeerd als " + als + ".");
         } catch (OngeldigeInvoer e) {
             redirect.addFlashAttribute("fout", e.getMessage());
         }
@@ -133,15 +169,22 @@ class BerichtenPagina {
         return nl.jeugdregie.ijw.BerichtType.valueOf(berichttype).isHeenbericht();
     }
 
+    /** The message as a file; downloading changes nothing (marking it fetched is {@link #markeerOpgehaald}). */
     @GetMapping("/berichten/{id}/download")
     ResponseEntity<byte[]> download(@PathVariable UUID id) {
         Berichtgegevens bericht = bus.gegevens(id);
+        byte[] inhoud = bus.inhoud(id, "/berichten/" + id + "/download");
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_XML)
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"" + bericht.berichttype() + "-" + bericht.identificatie() + ".xml\"")
-                .body(bus.inhoud(id));
+                .headers(h -> h.setContentDisposition(
+                        Bijlage.als(bericht.berichttype() + "-" + bericht.identificatie() + ".xml")))
+                .body(inhoud);
+    }
+
+    @PostMapping("/berichten/{id}/opgehaald")
+    @PreAuthorize("hasRole('AANBIEDER')")
+    String markeerOpgehaald(@PathVariable UUID id, RedirectAttributes redirect) {
+        return markeer(id, bus::markeerOpgehaald, "opgehaald", redirect);
     }
 
     private static <E extends Enum<E>> E keuze(Class<E> soort, String waarde) {

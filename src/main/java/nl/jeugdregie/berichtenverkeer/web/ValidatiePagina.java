@@ -15,6 +15,7 @@ import nl.jeugdregie.ijw.BerichtSchrijver;
 import nl.jeugdregie.ijw.OnleesbaarBericht;
 import nl.jeugdregie.ijw.RetourberichtBuilder;
 import nl.jeugdregie.ijw.Validator;
+import nl.jeugdregie.platform.Bijlage;
 import nl.jeugdregie.platform.Menuitem;
 import nl.jeugdregie.platform.NietGevonden;
 import org.springframework.context.annotation.Bean;
@@ -110,7 +111,7 @@ class ValidatiePagina {
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_XML)
-                .header("Content-Disposition", "attachment; filename=\"retourbericht.xml\"")
+                .headers(h -> h.setContentDisposition(Bijlage.als("retourbericht.xml")))
                 .body(retour);
     }
 
