@@ -273,4 +273,13 @@ class AanbiederRepository {
                 aliassen == null ? List.of() : Arrays.asList((String[]) aliassen.getArray()),
                 rs.getBoolean("demo"));
     }
+
+    /** Every aanbieder's name by its AGB code. */
+    Map<String, String> naamPerAgb() {
+        Map<String, String> namen = new HashMap<>();
+        jdbc.sql("select agb, naam from inkoop.aanbieder").query(rs -> {
+            namen.put(rs.getString(1).strip(), rs.getString(2));
+        });
+        return namen;
+    }
 }

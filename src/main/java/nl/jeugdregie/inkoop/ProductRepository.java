@@ -137,4 +137,13 @@ class ProductRepository {
                 Productbron.valueOf(rs.getString("bron")),
                 rs.getObject("vervallen_op", LocalDate.class));
     }
+
+    /** Every product's omschrijving by its code. */
+    Map<String, String> omschrijvingPerCode() {
+        Map<String, String> namen = new HashMap<>();
+        jdbc.sql("select code, omschrijving from inkoop.product").query(rs -> {
+            namen.put(rs.getString(1).strip(), rs.getString(2));
+        });
+        return namen;
+    }
 }

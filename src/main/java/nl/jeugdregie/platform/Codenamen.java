@@ -1,8 +1,7 @@
 package nl.jeugdregie.platform;
 
-import java.util.HashMap;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.function.Supplier;
 
 /**
  * The names of every code of one {@link Codesoort}, given by the module that owns them: {@code regio} for gemeenten
@@ -17,8 +16,8 @@ public interface Codenamen {
     /** Every code of this kind with its name. */
     Map<String, String> alle();
 
-    /** The names a query gives: its first column is the code, its second the name. */
-    static Codenamen uit(Codesoort soort, JdbcClient jdbc, String sql) {
+    /** The names {@code alle} gives, for a module that reads them from its repository. */
+    static Codenamen van(Codesoort soort, Supplier<Map<String, String>> alle) {
         return new Codenamen() {
             @Override
             public Codesoort soort() {
@@ -27,11 +26,7 @@ public interface Codenamen {
 
             @Override
             public Map<String, String> alle() {
-                Map<String, String> namen = new HashMap<>();
-                jdbc.sql(sql).query(rs -> {
-                    namen.put(rs.getString(1).strip(), rs.getString(2));
-                });
-                return namen;
+                return alle.get();
             }
         };
     }

@@ -152,4 +152,22 @@ class RegioRepository {
     private static Gemeente gemeente(ResultSet rs, int rij) throws SQLException {
         return new Gemeente(new GemeenteCode(rs.getString("code")), rs.getString("naam"), rs.getString("provincie"));
     }
+
+    /** Every gemeente's name by its CBS code. */
+    Map<String, String> gemeentenamen() {
+        Map<String, String> namen = new HashMap<>();
+        jdbc.sql("select code, naam from regio.gemeente").query(rs -> {
+            namen.put(rs.getString(1).strip(), rs.getString(2));
+        });
+        return namen;
+    }
+
+    /** Every jeugdregio's name by its code. */
+    Map<String, String> jeugdregionamen() {
+        Map<String, String> namen = new HashMap<>();
+        jdbc.sql("select code, naam from regio.jeugdregio").query(rs -> {
+            namen.put(rs.getString(1).strip(), rs.getString(2));
+        });
+        return namen;
+    }
 }

@@ -82,7 +82,7 @@ class ClientgegevensUitVerzoekTests extends BerichtenverkeerContext {
                         .param("bsn", bsn))
                 .hasStatusOk()
                 .bodyText()
-                .contains("overgenomen uit het verzoek om toewijzing (JW315) van de aanbieder", "(97900001)");
+                .contains("overgenomen uit het verzoek om toewijzing (JW315) van de aanbieder 97900001");
     }
 
     @Test

@@ -190,7 +190,7 @@ class ContractBeheerPaginaTests {
                 .contains("31-12-2026 (einde contract)");
         assertThat(contracten.historie(contract.id()))
                 .anySatisfy(w -> assertThat(w.omschrijving())
-                        .isEqualTo("Tarief 45A53 € 95,00 per uur vanaf 1-4-2026 tot het einde van het contract"
+                        .isEqualTo("Tarief 45A53 € 95,00 per uur vanaf 01-04-2026 tot het einde van het contract"
                                 + " toegevoegd"));
 
         // the no-overlap rule holds for the open end too
@@ -233,7 +233,7 @@ class ContractBeheerPaginaTests {
                         OngeldigeInvoer.class,
                         e -> assertThat(e.parameters().get(0).reason())
                                 .isEqualTo(
-                                        "Het tarief voor 45A53 (vanaf 1-4-2026 tot het einde van het contract) valt dan"
+                                        "Het tarief voor 45A53 (vanaf 01-04-2026 tot het einde van het contract) valt dan"
                                                 + " buiten de looptijd; pas eerst dat tarief aan"));
 
         // the change form keeps the end empty, so saving it does not fix today's end of the contract

@@ -173,7 +173,7 @@ class ProductcatalogusTests {
             Importverslag hersteld = producten.importeerLijst(officieel);
             assertThat(hersteld.regels(Importuitkomst.HERSTELD)).singleElement().satisfies(r -> {
                 assertThat(r.onderwerp()).isEqualTo(weg);
-                assertThat(r.toelichting()).isEqualTo("vervallen sinds 2-3-2026");
+                assertThat(r.toelichting()).isEqualTo("vervallen sinds 02-03-2026");
             });
             assertThat(hersteld.aantal(Importuitkomst.BIJGEWERKT)).isEqualTo(1);
         }

@@ -177,7 +177,7 @@ class WachttijdImportTests {
                 .filteredOn(r -> r.regel() == 6)
                 .singleElement()
                 .extracting(Importregel::toelichting)
-                .isEqualTo("datum 2026-05-01 ligt na de importdatum, bevestigd op de importdatum");
+                .isEqualTo("datum 01-05-2026 ligt na de importdatum, bevestigd op de importdatum");
         Wachttijd groep = wachttijden
                 .zoek(
                         new WachttijdService.Filter(

@@ -284,7 +284,7 @@ class ToewijzingPaginaTests {
                 .hasStatus(HttpStatus.FOUND);
         assertThat(log("toegang", Actie.WIJZIGEN, client))
                 .singleElement()
-                .satisfies(r -> assertThat(r.gegevens()).contains("versie 2", "Einddatum 2026-06-30"));
+                .satisfies(r -> assertThat(r.gegevens()).contains("versie 2", "Einddatum 30-06-2026"));
 
         // A rejected change changes nothing and logs nothing.
         mvc.post()
