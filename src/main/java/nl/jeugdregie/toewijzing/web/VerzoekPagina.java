@@ -62,6 +62,15 @@ class VerzoekPagina {
     @GetMapping
     String werkvoorraad(Model model) {
         List<Werkitem> werk = verzoeken.werkvoorraad();
+        // the list names each jeugdige (masked BSN with aanbieder, gemeente and product): every one shown is a read
+        toegangslog.registreer(werk.stream()
+                .map(item -> new Gebeurtenis(
+                        item.client(),
+                        Actie.RAADPLEGEN,
+                        "werkvoorraad verzoeken: verzoek " + item.referentieAanbieder(),
+                        "gemeente " + item.gemeente(),
+                        "/toewijzing/verzoeken"))
+                .toList());
         model.addAttribute("werk", werk);
         model.addAttribute("teLaat", werk.stream().filter(Werkitem::isTeLaat).count());
         model.addAttribute(

@@ -1,0 +1,629 @@
+package nl.jeugdregie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.jeugdregie.berichtenverkeer.Berichtenketen;
+import nl.jeugdregie.inkoop.AanbiederService;
+import nl.jeugdregie.inkoop.ContractService;
+import nl.jeugdregie.inkoop.InkoopFixtures;
+import nl.jeugdregie.kern.AgbCode;
+import nl.jeugdregie.kern.Bedrag;
+import nl.jeugdregie.kern.Bsn;
+import nl.jeugdregie.kern.GemeenteCode;
+import nl.jeugdregie.kern.Periode;
+import nl.jeugdregie.kern.Testbsn;
+import nl.jeugdregie.kern.codelijst.Eenheid;
+import nl.jeugdregie.kern.codelijst.Frequentie;
+import nl.jeugdregie.kern.codelijst.Productcategorie;
+import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.toegangslog.Actie;
+import nl.jeugdregie.toegangslog.Pseudonimisering;
+import nl.jeugdregie.toegangslog.Toegangslog;
+import nl.jeugdregie.toegangslog.Zoekvraag;
+import nl.jeugdregie.toewijzing.NieuweToewijzing;
+import nl.jeugdregie.toewijzing.Omvang;
+import nl.jeugdregie.toewijzing.Productaanduiding;
+import nl.jeugdregie.toewijzing.ToegewezenProduct;
+import nl.jeugdregie.toewijzing.ToewijzingService;
+import nl.jeugdregie.toewijzing.VerzoekService;
+import nl.jeugdregie.toewijzing.Werkitem;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The toegangslog (NEN 7513) is complete: every endpoint of the application, page or API, is listed here, either
+ * with a scenario that reads or changes a jeugdige's data through it and must leave a new entry for that jeugdige,
+ * or with the reason it touches no personal data. An endpoint that is added without being listed here fails the
+ * build, so whoever adds it decides, and proves, how it is logged.
+ */
+@JeugdregieTest
+class ToegangslogDekkingTests {
+
+    private static final GemeenteCode ENSCHEDE = new GemeenteCode("0153");
+    private static final String PRODUCT = "45A48";
+    private static final LocalDate INGANG = LocalDate.of(2026, 2, 1);
+    private static final LocalDate EIND = LocalDate.of(2026, 12, 31);
+    private static final RequestPostProcessor TOEGANG = Testgebruikers.als("toegang", "TOEGANG", "0153");
+    private static final RequestPostProcessor BACKOFFICE = Testgebruikers.als("backoffice", "BACKOFFICE");
+
+    private static final String INKOOP = "inkoop: aanbieders, contracten, producten en tarieven, geen jeugdigen";
+    private static final String WACHTTIJDEN = "wachttijden en capaciteit per aanbieder en product, geen jeugdigen";
+    private static final String IMPORT = "een import van producten of wachttijden en zijn rapport, geen jeugdigen";
+    private static final String REGIO = "gemeenten, jeugdregio's en lidmaatschappen, geen jeugdigen";
+    private static final String GEBRUIKERS = "gebruikers van het platform en hun rollen, geen jeugdigen";
+    private static final String EIGEN_ACCOUNT = "de ingelogde gebruiker zelf, geen jeugdigen";
+    private static final String LOG = "de toegangslog zelf: pseudoniemen, het controlemiddel van de beheerder";
+    private static final String METAGEGEVENS =
+            "gegevens over berichten (type, afzender, status, bevindingen), niet hun inhoud of jeugdigen";
+    private static final String MARKERING = "verandert alleen de status van een uitgaand bericht; toont geen inhoud";
+    private static final String VALIDATOR =
+            "controleert een bestand van de gebruiker zelf in het geheugen; het platform geeft niets prijs en bewaart"
+                    + " niets";
+    private static final String DECLARATIELIJST =
+            "declaraties met aantallen en bedragen per aanbieder en gemeente, zonder jeugdigen";
+    private static final String WACHTENDE_TOEWIJZINGEN =
+            "zoekformulier en toewijzingen die op cliëntgegevens wachten, op nummer, zonder jeugdige";
+    private static final String LEEG_FORMULIER = "een leeg formulier";
+    private static final String ALGEMEEN = "startpagina, inloggen, foutpagina of OpenAPI-document";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    Toegangslog toegangslog;
+
+    @Autowired
+    Pseudonimisering pseudonimisering;
+
+    @Autowired
+    ToewijzingService toewijzingen;
+
+    @Autowired
+    VerzoekService verzoeken;
+
+    @Autowired
+    AanbiederService aanbieders;
+
+    @Autowired
+    ContractService contracten;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** What one request must leave in the log: an entry of {@code actie} by {@code gebruiker} for the jeugdige. */
+    record Verwachting(Bsn jeugdige, String gebruiker, Actie actie, Supplier<MvcTestResult> verzoek) {}
+
+    /** Prepares the data a request needs and answers the request with what it must log. */
+    @FunctionalInterface
+    interface Scenario {
+        Verwachting bereidVoor();
+    }
+
+    /** Either a scenario that must leave an entry, or the reason the endpoint touches no personal data. */
+    record Dekking(Scenario scenario, String reden) {
+        static Dekking gelogd(Scenario scenario) {
+            return new Dekking(scenario, null);
+        }
+
+        static Dekking geen(String reden) {
+            return new Dekking(null, reden);
+        }
+    }
+
+    @Test
+    void everyEndpointIsListedWithItsLoggingOrWhyItNeedsNone() {
+        Set<String> endpoints = endpoints();
+        Map<String, Dekking> dekking = dekking();
+
+        assertThat(new TreeSet<>(endpoints))
+                .as("endpoints zonder regel in ToegangslogDekkingTests: leg vast hoe ze loggen of waarom niet")
+                .isSubsetOf(dekking.keySet());
+        assertThat(new TreeSet<>(dekking.keySet()))
+                .as("regels in ToegangslogDekkingTests voor endpoints die niet (meer) bestaan")
+                .isSubsetOf(endpoints);
+        dekking.forEach(
+                (endpoint, d) -> assertThat(d.scenario() != null || !d.reden().isBlank())
+                        .as(endpoint)
+                        .isTrue());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointWithPersonalDataLeavesAnEntryForTheJeugdige() {
+        return dekking().entrySet().stream()
+                .filter(e -> e.getValue().scenario() != null)
+                .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+                    Verwachting verwachting = e.getValue().scenario().bereidVoor();
+                    long voor = aantal(verwachting);
+                    MvcTestResult resultaat = verwachting.verzoek().get();
+                    assertThat(resultaat.getResponse().getStatus())
+                            .as("%s moet slagen", e.getKey())
+                            .isLessThan(400);
+                    assertThat(aantal(verwachting))
+                            .as("%s laat een %s door %s na", e.getKey(), verwachting.actie(), verwachting.gebruiker())
+                            .isGreaterThan(voor);
+                }));
+    }
+
+    private Set<String> endpoints() {
+        return mappings.getHandlerMethods().entrySet().stream()
+                .filter(e -> !alleenInTests(e.getValue().getBeanType()))
+                .flatMap(e -> sleutels(e.getKey()))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Controllers that exist only in the tests (to probe scoping and refusals) are not part of the application. */
+    private static boolean alleenInTests(Class<?> controller) {
+        return controller
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .getPath()
+                .contains("test-classes");
+    }
+
+    private static Stream<String> sleutels(RequestMappingInfo info) {
+        Set<String> methoden = info.getMethodsCondition().getMethods().stream()
+                .map(Enum::name)
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (methoden.isEmpty()) {
+            methoden = Set.of("*");
+        }
+        Set<String> paden = info.getPatternValues();
+        return methoden.stream().flatMap(m -> paden.stream().map(p -> m + " " + p));
+    }
+
+    private long aantal(Verwachting verwachting) {
+        return toegangslog
+                .zoek(
+                        new Zoekvraag(
+                                verwachting.gebruiker(),
+                                null,
+                                null,
+                                verwachting.actie(),
+                                pseudonimisering.pseudoniem(verwachting.jeugdige())),
+                        new Paginering(1, 1))
+                .totaal();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The table: every endpoint of the application.
+
+    private Map<String, Dekking> dekking() {
+        Map<String, Dekking> d = new LinkedHashMap<>();
+        toewijzing(d);
+        verzoeken(d);
+        declaraties(d);
+        berichten(d);
+        zonderPersoonsgegevens(d);
+        return d;
+    }
+
+    private void toewijzing(Map<String, Dekking> d) {
+        d.put("GET /toewijzing/clienten", Dekking.geen(WACHTENDE_TOEWIJZINGEN));
+        d.put(
+                "POST /toewijzing/clienten",
+                toegangOp(
+                        Actie.RAADPLEGEN,
+                        t -> mvc.post()
+                                .uri("/toewijzing/clienten")
+                                .param("gemeente", "0153")
+                                .param("bsn", t.client().value())));
+        d.put(
+                "POST /toewijzing/clienten/gegevens",
+                toegangOp(
+                        Actie.WIJZIGEN,
+                        t -> mvc.post()
+                                .uri("/toewijzing/clienten/gegevens")
+                                .param("gemeente", "0153")
+                                .param("bsn", t.client().value())
+                                .param("achternaam", "Bakker")
+                                .param("voornamen", "Lotte")
+                                .param("geboortedatum", "2013-05-04")
+                                .param("geslacht", "2")
+                                .param("naamgebruik", "1")
+                                .param("postcode", "7511GA")
+                                .param("huisnummer", "3")
+                                .param("straatnaam", "Oude Markt")
+                                .param("plaatsnaam", "Enschede")));
+        d.put(
+                "GET /toewijzing/{gemeente}/{nummer}",
+                toegangOp(Actie.RAADPLEGEN, t -> mvc.get().uri(adres(t))));
+        d.put(
+                "GET /toewijzing/{gemeente}/{nummer}/jeugdige",
+                toegangOp(Actie.RAADPLEGEN, t -> mvc.get().uri(adres(t) + "/jeugdige")));
+        d.put(
+                "POST /toewijzing/{gemeente}/{nummer}/einddatum",
+                toegangOp(
+                        Actie.WIJZIGEN,
+                        t -> mvc.post()
+                                .uri(adres(t) + "/einddatum")
+                                .param("einddatum", "2026-06-30")
+                                .param("reden", "05")));
+        d.put(
+                "POST /toewijzing/{gemeente}/{nummer}/verwijderen",
+                toegangOp(Actie.WIJZIGEN, t -> mvc.post().uri(adres(t) + "/verwijderen")));
+        d.put("GET /toewijzing/nieuw", Dekking.geen(LEEG_FORMULIER));
+        d.put("POST /toewijzing/nieuw", Dekking.gelogd(() -> {
+            Bsn bsn = nieuweJeugdige();
+            AgbCode agb = aanbieder();
+            return new Verwachting(
+                    bsn,
+                    "toegang",
+                    Actie.AANMAKEN,
+                    () -> mvc.post()
+                            .uri("/toewijzing/nieuw")
+                            .with(TOEGANG)
+                            .with(csrf())
+                            .param("gemeente", "0153")
+                            .param("bsn", bsn.value())
+                            .param("aanbieder", agb.value())
+                            .param("productcategorie", "45")
+                            .param("productcode", PRODUCT)
+                            .param("ingangsdatum", "2026-03-02")
+                            .param("einddatum", "2026-08-31")
+                            .param("volume", "10")
+                            .param("eenheid", "04")
+                            .param("frequentie", "2")
+                            .exchange());
+        }));
+    }
+
+    /** A request of the toegang worker about a fresh toewijzing, which must log {@code actie} for its jeugdige. */
+    private Dekking toegangOp(Actie actie, Function<ToegewezenProduct, MockMvcRequestBuilder> verzoek) {
+        return doorToegang(this::toewijzing, ToegewezenProduct::client, actie, verzoek);
+    }
+
+    /** A request of the toegang worker about a fresh verzoek om toewijzing, which must log {@code actie}. */
+    private Dekking opVerzoek(Actie actie, Function<Werkitem, MockMvcRequestBuilder> verzoek) {
+        return doorToegang(this::verzoek, Werkitem::client, actie, verzoek);
+    }
+
+    private <T> Dekking doorToegang(
+            Supplier<T> gegeven, Function<T, Bsn> jeugdige, Actie actie, Function<T, MockMvcRequestBuilder> verzoek) {
+        return Dekking.gelogd(() -> {
+            T t = gegeven.get();
+            return new Verwachting(
+                    jeugdige.apply(t),
+                    "toegang",
+                    actie,
+                    () -> verzoek.apply(t).with(TOEGANG).with(csrf()).exchange());
+        });
+    }
+
+    private void verzoeken(Map<String, Dekking> d) {
+        d.put(
+                "GET /toewijzing/verzoeken",
+                opVerzoek(Actie.RAADPLEGEN, item -> mvc.get().uri("/toewijzing/verzoeken")));
+        d.put(
+                "GET /toewijzing/verzoeken/{id}",
+                opVerzoek(Actie.RAADPLEGEN, item -> mvc.get().uri("/toewijzing/verzoeken/" + item.id())));
+        beslissing(d, "toewijzen", Actie.AANMAKEN, null, null);
+        beslissing(d, "onderzoek", Actie.WIJZIGEN, null, null);
+        beslissing(d, "afwijzen", Actie.WIJZIGEN, "reden", "7");
+        beslissing(d, "woonplaatsbeginsel", Actie.WIJZIGEN, "gemeente", "0164");
+    }
+
+    private void beslissing(Map<String, Dekking> d, String besluit, Actie actie, String veld, String waarde) {
+        d.put("POST /toewijzing/verzoeken/{id}/" + besluit, opVerzoek(actie, item -> {
+            var verzoek = mvc.post().uri("/toewijzing/verzoeken/" + item.id() + "/" + besluit);
+            return veld == null ? verzoek : verzoek.param(veld, waarde);
+        }));
+    }
+
+    private void declaraties(Map<String, Dekking> d) {
+        d.put("GET /declaraties", Dekking.geen(DECLARATIELIJST));
+        d.put("GET /declaraties/{id}", Dekking.gelogd(() -> {
+            ToegewezenProduct t = toewijzing();
+            Berichtenketen keten = keten(t.aanbieder());
+            keten.ontvang(keten.declaratie(
+                    t.client(), t.nummer().value(), 8400, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), 20));
+            keten.verwerk();
+            long id = jdbc.sql("select max(id) from declaratie.declaratie where aanbieder = :agb")
+                    .param("agb", t.aanbieder().value())
+                    .query(Long.class)
+                    .single();
+            return new Verwachting(
+                    t.client(),
+                    "backoffice",
+                    Actie.RAADPLEGEN,
+                    () -> mvc.get().uri("/declaraties/" + id).with(BACKOFFICE).exchange());
+        }));
+    }
+
+    private void berichten(Map<String, Dekking> d) {
+        d.put("GET /berichten", Dekking.geen(METAGEGEVENS));
+        d.put("GET /berichten/{id}", Dekking.geen(METAGEGEVENS));
+        d.put("POST /berichten/{id}/verzonden", Dekking.geen(MARKERING));
+        d.put("POST /berichten/{id}/opgehaald", Dekking.geen(MARKERING));
+        d.put("GET /api/v1/berichten", Dekking.geen(METAGEGEVENS));
+        d.put("GET /api/v1/berichten/{id}", Dekking.geen(METAGEGEVENS));
+        d.put("POST /api/v1/berichten/{id}/opgehaald", Dekking.geen(MARKERING));
+        d.put("POST /api/v1/berichten/{id}/verzonden", Dekking.geen(MARKERING));
+        d.put("POST /berichten", Dekking.gelogd(() -> {
+            ToegewezenProduct t = toewijzing();
+            byte[] start = keten(t.aanbieder()).start(t.client(), t.nummer().value(), INGANG, INGANG);
+            return new Verwachting(t.client(), Toegangslog.SYSTEEM, Actie.VERWERKEN, () -> {
+                MvcTestResult resultaat = mvc.post()
+                        .uri("/berichten")
+                        .multipart()
+                        .file(new MockMultipartFile("bestand", "start.xml", MediaType.TEXT_XML_VALUE, start))
+                        .with(Testgebruikers.aanbiederVan(t.aanbieder()))
+                        .with(csrf())
+                        .exchange();
+                keten(t.aanbieder()).verwerk();
+                return resultaat;
+            });
+        }));
+        d.put("POST /api/v1/berichten", Dekking.gelogd(() -> {
+            ToegewezenProduct t = toewijzing();
+            byte[] start = keten(t.aanbieder()).start(t.client(), t.nummer().value(), INGANG, INGANG);
+            return new Verwachting(t.client(), Toegangslog.SYSTEEM, Actie.VERWERKEN, () -> {
+                MvcTestResult resultaat = mvc.post()
+                        .uri("/api/v1/berichten")
+                        .contentType(MediaType.APPLICATION_XML)
+                        .content(start)
+                        .with(Testgebruikers.aanbiederVan(t.aanbieder()))
+                        .exchange();
+                keten(t.aanbieder()).verwerk();
+                return resultaat;
+            });
+        }));
+        d.put("GET /berichten/{id}/download", inhoudVanStart(id -> "/berichten/" + id + "/download"));
+        d.put("GET /api/v1/berichten/{id}/inhoud", inhoudVanStart(id -> "/api/v1/berichten/" + id + "/inhoud"));
+        d.put("GET /ijw/validatie", Dekking.geen(LEEG_FORMULIER));
+        d.put("POST /ijw/validatie", Dekking.geen(VALIDATOR));
+        d.put("GET /ijw/validatie/{id}/retour", Dekking.geen(VALIDATOR));
+    }
+
+    /** The backoffice reads a received JW305: the read must be logged for the jeugdige it names. */
+    private Dekking inhoudVanStart(Function<UUID, String> adres) {
+        return Dekking.gelogd(() -> {
+            ToegewezenProduct t = toewijzing();
+            UUID id = ontvangenStart(t);
+            return new Verwachting(
+                    t.client(),
+                    "backoffice",
+                    Actie.RAADPLEGEN,
+                    () -> mvc.get().uri(adres.apply(id)).with(BACKOFFICE).exchange());
+        });
+    }
+
+    private static void geen(Map<String, Dekking> d, String reden, String... endpoints) {
+        for (String endpoint : endpoints) {
+            d.put(endpoint, Dekking.geen(reden));
+        }
+    }
+
+    private static void zonderPersoonsgegevens(Map<String, Dekking> d) {
+        geen(
+                d,
+                INKOOP,
+                "GET /inkoop/mijn-organisatie",
+                "GET /inkoop/aanbieders",
+                "GET /inkoop/aanbieders/nieuw",
+                "POST /inkoop/aanbieders/nieuw",
+                "GET /inkoop/aanbieders/{agb}",
+                "GET /inkoop/aanbieders/{agb}/wijzigen",
+                "POST /inkoop/aanbieders/{agb}/wijzigen",
+                "GET /inkoop/aanbieders/{agb}/budget",
+                "POST /inkoop/aanbieders/{agb}/budget",
+                "GET /inkoop/aanbieders/{agb}/locaties/nieuw",
+                "POST /inkoop/aanbieders/{agb}/locaties/nieuw",
+                "GET /inkoop/aanbieders/{agb}/locaties/{id}/wijzigen",
+                "POST /inkoop/aanbieders/{agb}/locaties/{id}/wijzigen",
+                "POST /inkoop/aanbieders/{agb}/locaties/{id}/verwijderen",
+                "GET /inkoop/aanbieders/{agb}/contactpersonen/nieuw",
+                "POST /inkoop/aanbieders/{agb}/contactpersonen/nieuw",
+                "GET /inkoop/aanbieders/{agb}/contactpersonen/{id}/wijzigen",
+                "POST /inkoop/aanbieders/{agb}/contactpersonen/{id}/wijzigen",
+                "POST /inkoop/aanbieders/{agb}/contactpersonen/{id}/verwijderen",
+                "GET /inkoop/contracten/nieuw",
+                "POST /inkoop/contracten/nieuw",
+                "GET /inkoop/contracten/{id}",
+                "POST /inkoop/contracten/{id}/producten",
+                "POST /inkoop/contracten/{id}/tarieven",
+                "GET /inkoop/contracten/{id}/wijzigen",
+                "POST /inkoop/contracten/{id}/wijzigen",
+                "GET /inkoop/contracten/{id}/tarieven/{tariefId}/wijzigen",
+                "POST /inkoop/contracten/{id}/tarieven/{tariefId}/wijzigen",
+                "POST /inkoop/contracten/{id}/tarieven/{tariefId}/verwijderen",
+                "GET /inkoop/contracten/{id}/ontwikkelafspraken/nieuw",
+                "POST /inkoop/contracten/{id}/ontwikkelafspraken/nieuw",
+                "GET /inkoop/contracten/{id}/ontwikkelafspraken/{afspraakId}",
+                "POST /inkoop/contracten/{id}/ontwikkelafspraken/{afspraakId}",
+                "GET /inkoop/producten",
+                "GET /inkoop/producten/nieuw",
+                "POST /inkoop/producten/nieuw",
+                "GET /api/v1/aanbieders",
+                "POST /api/v1/aanbieders",
+                "GET /api/v1/aanbieders/{agb}",
+                "PUT /api/v1/aanbieders/{agb}",
+                "POST /api/v1/aanbieders/{agb}/locaties",
+                "PUT /api/v1/aanbieders/{agb}/locaties/{id}",
+                "DELETE /api/v1/aanbieders/{agb}/locaties/{id}",
+                "POST /api/v1/aanbieders/{agb}/contactpersonen",
+                "PUT /api/v1/aanbieders/{agb}/contactpersonen/{id}",
+                "DELETE /api/v1/aanbieders/{agb}/contactpersonen/{id}",
+                "GET /api/v1/aanbieders/{agb}/budget",
+                "PUT /api/v1/aanbieders/{agb}/budget",
+                "GET /api/v1/contracten",
+                "POST /api/v1/contracten",
+                "GET /api/v1/contracten/tarieven",
+                "GET /api/v1/contracten/{id}",
+                "PUT /api/v1/contracten/{id}",
+                "GET /api/v1/contracten/{id}/historie",
+                "GET /api/v1/contracten/{id}/tarief",
+                "POST /api/v1/contracten/{id}/producten",
+                "POST /api/v1/contracten/{id}/producten/{productcode}/tarieven",
+                "PUT /api/v1/contracten/{id}/tarieven/{tariefId}",
+                "DELETE /api/v1/contracten/{id}/tarieven/{tariefId}",
+                "POST /api/v1/contracten/{id}/ontwikkelafspraken",
+                "POST /api/v1/contracten/{id}/ontwikkelafspraken/{afspraakId}/voortgang",
+                "GET /api/v1/producten",
+                "POST /api/v1/producten",
+                "GET /api/v1/producten/{code}");
+        geen(
+                d,
+                WACHTTIJDEN,
+                "GET /wachttijden",
+                "GET /wachttijden/nieuw",
+                "POST /wachttijden/nieuw",
+                "GET /wachttijden/{id}",
+                "POST /wachttijden/{id}",
+                "GET /api/v1/wachttijden",
+                "POST /api/v1/wachttijden",
+                "GET /api/v1/wachttijden/{id}",
+                "PUT /api/v1/wachttijden/{id}",
+                "GET /api/v1/wachttijden/{id}/historie");
+        geen(
+                d,
+                IMPORT,
+                "POST /inkoop/producten/import",
+                "GET /wachttijden/import",
+                "POST /wachttijden/import",
+                "POST /api/v1/producten/import",
+                "POST /api/v1/wachttijden/import",
+                "GET /inkoop/importen/{id}",
+                "GET /inkoop/importen/{id}/voortgang",
+                "GET /api/v1/importen/{id}",
+                "GET /api/v1/importen/{id}/regels");
+        geen(
+                d,
+                REGIO,
+                "GET /regio",
+                "GET /beheer/gemeenten",
+                "GET /beheer/gemeenten/nieuw",
+                "POST /beheer/gemeenten/nieuw",
+                "GET /beheer/gemeenten/{code}",
+                "POST /beheer/gemeenten/{code}",
+                "POST /beheer/gemeenten/{code}/lidmaatschappen",
+                "POST /beheer/gemeenten/{code}/lidmaatschappen/{id}/einde",
+                "GET /api/v1/gemeenten",
+                "POST /api/v1/gemeenten",
+                "GET /api/v1/gemeenten/{code}",
+                "PUT /api/v1/gemeenten/{code}",
+                "GET /api/v1/gemeenten/{code}/lidmaatschappen",
+                "POST /api/v1/gemeenten/{code}/lidmaatschappen",
+                "PUT /api/v1/gemeenten/{code}/lidmaatschappen/{id}",
+                "GET /api/v1/jeugdregios",
+                "GET /api/v1/jeugdregios/{code}");
+        geen(
+                d,
+                GEBRUIKERS,
+                "GET /beheer/gebruikers",
+                "GET /beheer/gebruikers/nieuw",
+                "POST /beheer/gebruikers/nieuw",
+                "GET /beheer/gebruikers/{naam}",
+                "POST /beheer/gebruikers/{naam}");
+        geen(d, EIGEN_ACCOUNT, "GET /account/wachtwoord", "POST /account/wachtwoord", "GET /api/v1/mij");
+        geen(
+                d,
+                LOG,
+                "GET /beheer/toegangslog",
+                "POST /beheer/toegangslog",
+                "GET /beheer/toegangslog/controle",
+                "GET /api/v1/toegangslog",
+                "GET /api/v1/toegangslog/controle");
+        geen(
+                d,
+                ALGEMEEN,
+                "GET /",
+                "GET /inloggen",
+                "* /error",
+                "GET /api/v1/openapi.json",
+                "GET /api/v1/openapi.json.yaml");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Data for the scenarios: every scenario has its own jeugdige.
+
+    private AgbCode aanbieder;
+
+    private AgbCode aanbieder() {
+        if (aanbieder == null) {
+            aanbieder = new AgbCode(
+                    String.format("97%06d", ThreadLocalRandom.current().nextInt(1_000_000)));
+            InkoopFixtures.aanbiederMetContract(
+                    aanbieders, contracten, aanbieder, "Aanbieder " + aanbieder, PRODUCT, Bedrag.euro(84));
+        }
+        return aanbieder;
+    }
+
+    private static Bsn nieuweJeugdige() {
+        return Testbsn.vanaf(300_000_000L + ThreadLocalRandom.current().nextLong(600_000_000L));
+    }
+
+    private ToegewezenProduct toewijzing() {
+        return toewijzingen
+                .wijsToe(new NieuweToewijzing(
+                        ENSCHEDE,
+                        nieuweJeugdige(),
+                        aanbieder(),
+                        Productaanduiding.specifiek(Productcategorie.JEUGDHULP_AMBULANT, PRODUCT),
+                        Periode.van(INGANG, EIND),
+                        new Omvang(10, Eenheid.UUR, Frequentie.PER_WEEK),
+                        null,
+                        null))
+                .waarde();
+    }
+
+    private static String adres(ToegewezenProduct t) {
+        return "/toewijzing/" + t.gemeente().value() + "/" + t.nummer().value();
+    }
+
+    private Berichtenketen keten(AgbCode agb) {
+        return new Berichtenketen(
+                context, agb, ENSCHEDE, "TLD" + ThreadLocalRandom.current().nextInt(100_000));
+    }
+
+    private Werkitem verzoek() {
+        Bsn bsn = nieuweJeugdige();
+        Berichtenketen keten = keten(aanbieder());
+        keten.ontvang(keten.verzoekOmToewijzing(
+                bsn, "V" + UUID.randomUUID().toString().substring(0, 8), INGANG, EIND));
+        keten.verwerk();
+        return verzoeken.werkvoorraad(Set.of(ENSCHEDE)).stream()
+                .filter(w -> w.client().equals(bsn))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private UUID ontvangenStart(ToegewezenProduct t) {
+        Berichtenketen keten = keten(t.aanbieder());
+        UUID id = keten.ontvang(keten.start(t.client(), t.nummer().value(), INGANG, INGANG));
+        keten.verwerk();
+        return id;
+    }
+}
