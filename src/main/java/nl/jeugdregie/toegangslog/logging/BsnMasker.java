@@ -6,11 +6,14 @@ import nl.jeugdregie.kern.Bsn;
 
 /**
  * Masks every nine-digit number in a text that passes the elfproef, keeping the last four digits as
- * {@link Bsn#toString()} does. Numbers that are part of a longer run of digits are left alone.
+ * {@link Bsn#toString()} does. Numbers that are part of a longer run of digits are left alone, and so is a number
+ * that the text itself names as a toewijzingnummer ("toewijzing 100000046"): toewijzingnummers are nine digits too,
+ * and one in eleven passes the elfproef, which made such an entry unreadable.
  */
 public final class BsnMasker {
 
-    private static final Pattern NEGEN_CIJFERS = Pattern.compile("(?<![0-9])[0-9]{9}(?![0-9])");
+    private static final Pattern NEGEN_CIJFERS =
+            Pattern.compile("(?<![0-9])(?<!toewijzing )(?<!toewijzingnummer )(?<!Toewijzing )[0-9]{9}(?![0-9])");
 
     private BsnMasker() {}
 

@@ -27,6 +27,9 @@ class BsnMaskerTests {
         assertThat(BsnMasker.maskeer("bestand 123456789 verwerkt")).isEqualTo("bestand 123456789 verwerkt");
         assertThat(BsnMasker.maskeer("tijd 1234567820 ms")).isEqualTo("tijd 1234567820 ms");
         assertThat(BsnMasker.maskeer("AGB 12345678")).isEqualTo("AGB 12345678");
+        // 100000046 passes the elfproef, but the text names it as a toewijzingnummer
+        assertThat(BsnMasker.maskeer("toewijzing 100000046 versie 1, jeugdige 123456782"))
+                .isEqualTo("toewijzing 100000046 versie 1, jeugdige *****6782");
         assertThat(BsnMasker.maskeer("")).isEmpty();
         assertThat(BsnMasker.maskeer(null)).isNull();
     }
