@@ -19,6 +19,9 @@ import nl.jeugdregie.kern.codelijst.DebetCredit;
 import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Frequentie;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
+import nl.jeugdregie.platform.Paginaquery;
+import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.platform.Resultaatpagina;
 import nl.jeugdregie.toewijzing.Toewijzingnummer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -337,22 +340,20 @@ class DeclaratieRepository {
 
     // Reads for the pages.
 
-    List<Declaratieoverzicht> declaraties(Collection<GemeenteCode> gemeenten, AgbCode aanbieder) {
-        return jdbc.sql("""
-                        select id, gemeente, aanbieder, declaratienummer, periode_begin, periode_eind,
-                               totaal_ingediend, totaal_toegekend, aantal_prestaties, aantal_afgewezen, beoordeeld_op
-                        from declaratie.declaratie
-                        where (cast(:agb as varchar) is null or aanbieder = :agb)
-                          and (cast(:alle as boolean) or gemeente = any(cast(:gemeenten as text[])))
-                        order by beoordeeld_op desc, id desc
-                        limit 200""")
-                .param("agb", aanbieder == null ? null : aanbieder.value())
-                .param("alle", aanbieder != null)
-                .param(
-                        "gemeenten",
-                        reeks(gemeenten.stream().map(GemeenteCode::value).toList()))
-                .query((rs, i) -> overzicht(rs))
-                .list();
+    Resultaatpagina<Declaratieoverzicht> declaraties(
+            Collection<GemeenteCode> gemeenten, AgbCode aanbieder, Paginering paginering) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("agb", aanbieder == null ? null : aanbieder.value());
+        params.put("alle", aanbieder != null);
+        params.put(
+                "gemeenten", reeks(gemeenten.stream().map(GemeenteCode::value).toList()));
+        return Paginaquery.pagina(
+                jdbc, """
+                id, gemeente, aanbieder, declaratienummer, periode_begin, periode_eind,
+                totaal_ingediend, totaal_toegekend, aantal_prestaties, aantal_afgewezen, beoordeeld_op""", """
+                from declaratie.declaratie
+                where (cast(:agb as varchar) is null or aanbieder = :agb)
+                  and (cast(:alle as boolean) or gemeente = any(cast(:gemeenten as text[])))""", "beoordeeld_op desc, id desc", params, paginering, (rs, i) -> overzicht(rs));
     }
 
     java.util.Optional<Declaratieoverzicht> declaratie(long id) {

@@ -16,6 +16,8 @@ import nl.jeugdregie.beveiliging.Rol;
 import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.codelijst.Eenheid;
+import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.platform.Resultaatpagina;
 import nl.jeugdregie.toegangslog.Pseudonimisering;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -80,12 +82,14 @@ public class DeclaratieService {
     }
 
     /** The declaraties the signed-in user may see: an AANBIEDER its own, BACKOFFICE those of its gemeenten. */
-    public List<Declaratieoverzicht> zichtbareDeclaraties() {
+    public Resultaatpagina<Declaratieoverzicht> zichtbareDeclaraties(Paginering paginering) {
         Gebruiker gebruiker = autorisatie.vereisGebruiker();
         if (gebruiker.heeftRol(Rol.AANBIEDER)) {
-            return gebruiker.aanbieder() == null ? List.of() : repository.declaraties(Set.of(), gebruiker.aanbieder());
+            return gebruiker.aanbieder() == null
+                    ? new Resultaatpagina<>(List.of(), 0, paginering)
+                    : repository.declaraties(Set.of(), gebruiker.aanbieder(), paginering);
         }
-        return repository.declaraties(autorisatie.zichtbareGemeenten(), null);
+        return repository.declaraties(autorisatie.zichtbareGemeenten(), null, paginering);
     }
 
     /** One declaratie with its prestaties, if the user may see it (its own aanbieder, or one of its gemeenten). */

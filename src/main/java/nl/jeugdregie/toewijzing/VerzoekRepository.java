@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bsn;
@@ -12,6 +13,9 @@ import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.codelijst.RedenAfwijzingVerzoek;
 import nl.jeugdregie.kern.codelijst.RedenVerzoek;
 import nl.jeugdregie.kern.codelijst.Verwijzer;
+import nl.jeugdregie.platform.Paginaquery;
+import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.platform.Resultaatpagina;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -225,6 +229,42 @@ class VerzoekRepository {
                 .param("gemeenten", gemeenten.stream().map(GemeenteCode::value).toList())
                 .query((rs, i) -> werkitem(rs, vandaag))
                 .list();
+    }
+
+    /** One page of the open aanvragen of these gemeenten, earliest deadline first. */
+    Resultaatpagina<Werkitem> werkvoorraad(
+            Collection<GemeenteCode> gemeenten, LocalDate vandaag, Paginering paginering) {
+        if (gemeenten.isEmpty()) {
+            return new Resultaatpagina<>(List.of(), 0, paginering);
+        }
+        String select = WERKITEM.strip();
+        int from = select.lastIndexOf("from toewijzing.aanvraag");
+        return Paginaquery.pagina(
+                jdbc,
+                select.substring("select ".length(), from),
+                select.substring(from)
+                        + " where a.status in ('ONTVANGEN', 'IN_ONDERZOEK') and v.gemeente in (:gemeenten)",
+                "a.uiterlijk, a.id",
+                Map.of("gemeenten", gemeenten.stream().map(GemeenteCode::value).toList()),
+                paginering,
+                (rs, i) -> werkitem(rs, vandaag));
+    }
+
+    /** How many open aanvragen of these gemeenten are late, and how many are due within two days. */
+    long[] termijnen(Collection<GemeenteCode> gemeenten, LocalDate vandaag) {
+        if (gemeenten.isEmpty()) {
+            return new long[] {0, 0};
+        }
+        return jdbc.sql("""
+                        select count(*) filter (where a.uiterlijk < :vandaag),
+                               count(*) filter (where a.uiterlijk >= :vandaag and a.uiterlijk <= :overTwee)
+                          from toewijzing.aanvraag a join toewijzing.verzoek v on v.id = a.verzoek_id
+                         where a.status in ('ONTVANGEN', 'IN_ONDERZOEK') and v.gemeente in (:gemeenten)""")
+                .param("vandaag", vandaag)
+                .param("overTwee", vandaag.plusDays(2))
+                .param("gemeenten", gemeenten.stream().map(GemeenteCode::value).toList())
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
     }
 
     List<Werkitem> vanClient(GemeenteCode gemeente, Bsn client, LocalDate vandaag) {

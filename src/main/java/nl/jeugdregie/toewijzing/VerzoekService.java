@@ -18,6 +18,8 @@ import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.codelijst.RedenAfwijzingVerzoek;
 import nl.jeugdregie.kern.codelijst.RedenWijziging;
 import nl.jeugdregie.kern.codelijst.Retourcode;
+import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.platform.Resultaatpagina;
 import nl.jeugdregie.toegangslog.Actie;
 import nl.jeugdregie.toegangslog.Gebeurtenis;
 import nl.jeugdregie.toegangslog.Toegangslog;
@@ -154,6 +156,17 @@ public class VerzoekService {
     public List<Werkitem> werkvoorraad() {
         return verzoeken.werkvoorraad(autorisatie.zichtbareGemeenten(), LocalDate.now(clock));
     }
+
+    /** One page of the werkvoorraad of the signed-in user's gemeenten, with the counts of late and nearly late. */
+    public Werkvoorraad werkvoorraad(Paginering paginering) {
+        Set<GemeenteCode> gemeenten = autorisatie.zichtbareGemeenten();
+        LocalDate vandaag = LocalDate.now(clock);
+        long[] termijnen = verzoeken.termijnen(gemeenten, vandaag);
+        return new Werkvoorraad(verzoeken.werkvoorraad(gemeenten, vandaag, paginering), termijnen[0], termijnen[1]);
+    }
+
+    /** A page of open aanvragen and, over all of them, how many are late and how many nearly. */
+    public record Werkvoorraad(Resultaatpagina<Werkitem> pagina, long teLaat, long bijnaTeLaat) {}
 
     public List<Werkitem> werkvoorraad(Set<GemeenteCode> gemeenten) {
         return verzoeken.werkvoorraad(gemeenten, LocalDate.now(clock));

@@ -9,6 +9,8 @@ import nl.jeugdregie.declaratie.Prestatieregel;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.platform.Menuitem;
 import nl.jeugdregie.platform.NietGevonden;
+import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.platform.Resultaatpagina;
 import nl.jeugdregie.toegangslog.Actie;
 import nl.jeugdregie.toegangslog.Gebeurtenis;
 import nl.jeugdregie.toegangslog.Toegangslog;
@@ -19,6 +21,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Declaraties with the outcome of every prestatie and, next to each rejected one, the Dutch explanation. BACKOFFICE
@@ -29,6 +32,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/declaraties")
 @PreAuthorize("hasAnyRole('BACKOFFICE', 'AANBIEDER')")
 class DeclaratiePagina {
+
+    private static final int PAGINAGROOTTE = 50;
 
     private final DeclaratieService declaraties;
     private final Toegangslog toegangslog;
@@ -49,8 +54,11 @@ class DeclaratiePagina {
     }
 
     @GetMapping
-    String lijst(Model model) {
-        model.addAttribute("declaraties", declaraties.zichtbareDeclaraties());
+    String lijst(@RequestParam(defaultValue = "1") int page, Model model) {
+        Resultaatpagina<Declaratieoverzicht> pagina =
+                declaraties.zichtbareDeclaraties(new Paginering(Math.max(1, page), PAGINAGROOTTE));
+        model.addAttribute("pagina", pagina);
+        model.addAttribute("declaraties", pagina.items());
         return "declaratie/declaraties";
     }
 

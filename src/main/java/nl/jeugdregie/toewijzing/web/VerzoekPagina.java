@@ -11,6 +11,7 @@ import nl.jeugdregie.kern.OngeldigeWaarde;
 import nl.jeugdregie.kern.codelijst.RedenAfwijzingVerzoek;
 import nl.jeugdregie.platform.Menuitem;
 import nl.jeugdregie.platform.NietGevonden;
+import nl.jeugdregie.platform.Paginering;
 import nl.jeugdregie.toegangslog.Actie;
 import nl.jeugdregie.toegangslog.Gebeurtenis;
 import nl.jeugdregie.toegangslog.Toegangslog;
@@ -37,6 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('BACKOFFICE', 'TOEGANG')")
 class VerzoekPagina {
 
+    private static final int PAGINAGROOTTE = 50;
+
     private final VerzoekService verzoeken;
     private final Autorisatie autorisatie;
     private final Toegangslog toegangslog;
@@ -60,8 +63,9 @@ class VerzoekPagina {
     }
 
     @GetMapping
-    String werkvoorraad(Model model) {
-        List<Werkitem> werk = verzoeken.werkvoorraad();
+    String werkvoorraad(@RequestParam(defaultValue = "1") int page, Model model) {
+        VerzoekService.Werkvoorraad voorraad = verzoeken.werkvoorraad(new Paginering(Math.max(1, page), PAGINAGROOTTE));
+        List<Werkitem> werk = voorraad.pagina().items();
         // the list names each jeugdige (masked BSN with aanbieder, gemeente and product): every one shown is a read
         toegangslog.registreer(werk.stream()
                 .map(item -> new Gebeurtenis(
@@ -72,9 +76,9 @@ class VerzoekPagina {
                         "/toewijzing/verzoeken"))
                 .toList());
         model.addAttribute("werk", werk);
-        model.addAttribute("teLaat", werk.stream().filter(Werkitem::isTeLaat).count());
-        model.addAttribute(
-                "bijnaTeLaat", werk.stream().filter(Werkitem::isBijnaTeLaat).count());
+        model.addAttribute("pagina", voorraad.pagina());
+        model.addAttribute("teLaat", voorraad.teLaat());
+        model.addAttribute("bijnaTeLaat", voorraad.bijnaTeLaat());
         model.addAttribute("peildatum", LocalDate.now(clock));
         return "toewijzing/werkvoorraad";
     }
