@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nl.jeugdregie.platform.Conflict;
+import nl.jeugdregie.platform.Formulierfouten;
 import nl.jeugdregie.platform.Menuitem;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
@@ -75,7 +76,7 @@ class GebruikersPagina {
                 redirect.addFlashAttribute("succes", "Gebruiker " + formulier.gebruikersnaam() + " is toegevoegd.");
                 return "redirect:/beheer/gebruikers";
             } catch (OngeldigeInvoer e) {
-                e.parameters().forEach(p -> fouten.rejectValue(p.name(), "scope", p.reason()));
+                Formulierfouten.over(e, fouten);
             } catch (Conflict e) {
                 fouten.rejectValue("gebruikersnaam", "bestaat", e.getMessage());
                 response.setStatus(HttpStatus.CONFLICT.value());
@@ -113,7 +114,7 @@ class GebruikersPagina {
                 redirect.addFlashAttribute("succes", "Gebruiker " + naam + " is gewijzigd.");
                 return "redirect:/beheer/gebruikers";
             } catch (OngeldigeInvoer e) {
-                e.parameters().forEach(p -> fouten.rejectValue(p.name(), "scope", p.reason()));
+                Formulierfouten.over(e, fouten);
             }
         }
         return formulier(model, formulier, false);

@@ -1,22 +1,23 @@
-package nl.jeugdregie.inkoop.web;
+package nl.jeugdregie.platform;
 
 import java.util.Set;
 import nl.jeugdregie.kern.OngeldigeWaarde;
-import nl.jeugdregie.platform.Conflict;
-import nl.jeugdregie.platform.OngeldigeInvoer;
 import org.springframework.validation.BindingResult;
 
-/** Puts the reasons of a refused change on the form: at the field when the form has it, otherwise on top. */
-final class Formulierfouten {
+/**
+ * The one way a page puts the reasons of a refused change on its form: at the field when the form has it, otherwise
+ * on top of the form, so that the page shows the form again with every reason instead of failing.
+ */
+public final class Formulierfouten {
 
     private Formulierfouten() {}
 
-    static void over(OngeldigeInvoer fout, BindingResult fouten) {
+    public static void over(OngeldigeInvoer fout, BindingResult fouten) {
         over(fout, fouten, Set.of());
     }
 
     /** {@code velden}: field names of the service that the form shows under another name are put on top. */
-    static void over(OngeldigeInvoer fout, BindingResult fouten, Set<String> velden) {
+    public static void over(OngeldigeInvoer fout, BindingResult fouten, Set<String> velden) {
         fout.parameters().forEach(p -> {
             if (!velden.contains(p.name()) && fouten.getFieldType(p.name()) != null) {
                 fouten.rejectValue(p.name(), "ongeldig", p.reason());
@@ -30,12 +31,12 @@ final class Formulierfouten {
      * Runs {@code wijziging} when the form has no errors yet; a refusal by the service (invalid
      * input, a conflict, an invalid value) ends up on the form. True when the change was stored.
      */
-    static boolean probeer(BindingResult fouten, Runnable wijziging) {
+    public static boolean probeer(BindingResult fouten, Runnable wijziging) {
         return probeer(fouten, Set.of(), wijziging);
     }
 
     /** As {@link #probeer(BindingResult, Runnable)}, with {@code velden} as in {@link #over(OngeldigeInvoer, BindingResult, Set)}. */
-    static boolean probeer(BindingResult fouten, Set<String> velden, Runnable wijziging) {
+    public static boolean probeer(BindingResult fouten, Set<String> velden, Runnable wijziging) {
         if (fouten.hasErrors()) {
             return false;
         }

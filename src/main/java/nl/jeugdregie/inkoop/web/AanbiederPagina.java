@@ -15,6 +15,7 @@ import nl.jeugdregie.inkoop.Relatie;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.OngeldigeWaarde;
 import nl.jeugdregie.platform.Conflict;
+import nl.jeugdregie.platform.Formulierfouten;
 import nl.jeugdregie.platform.Menuitem;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import nl.jeugdregie.inkoop.Aanbieder;
 import nl.jeugdregie.inkoop.AanbiederService;
 import nl.jeugdregie.inkoop.BudgetService;
+import nl.jeugdregie.platform.Formulierfouten;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

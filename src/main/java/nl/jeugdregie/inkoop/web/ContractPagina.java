@@ -15,6 +15,7 @@ import nl.jeugdregie.inkoop.Tarief;
 import nl.jeugdregie.kern.OngeldigeWaarde;
 import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.platform.Conflict;
+import nl.jeugdregie.platform.Formulierfouten;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -202,6 +203,7 @@ class ContractPagina {
             Model model,
             RedirectAttributes redirect) {
         vind(id);
+        tarief(id, tariefId);
         if (Formulierfouten.probeer(
                 fouten,
                 Set.of("geldig", "productcode"),
@@ -229,7 +231,7 @@ class ContractPagina {
                 contracten.producten(id).stream()
                         .filter(p -> p.tarieven().stream().anyMatch(t -> t.id() == tariefId))
                         .findFirst()
-                        .orElseThrow());
+                        .orElseThrow(() -> new NietGevonden("Dit tarief bestaat niet (meer).")));
         model.addAttribute("tariefId", tariefId);
         return "inkoop/tarief-formulier";
     }

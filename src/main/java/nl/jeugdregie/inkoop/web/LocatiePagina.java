@@ -3,6 +3,7 @@ package nl.jeugdregie.inkoop.web;
 import jakarta.validation.Valid;
 import nl.jeugdregie.inkoop.Aanbieder;
 import nl.jeugdregie.inkoop.AanbiederService;
+import nl.jeugdregie.platform.Formulierfouten;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -10,6 +10,7 @@ import nl.jeugdregie.inkoop.Inkooprechten;
 import nl.jeugdregie.inkoop.Ontwikkelafspraak;
 import nl.jeugdregie.inkoop.Ontwikkelopgave;
 import nl.jeugdregie.inkoop.OntwikkelopgaveService;
+import nl.jeugdregie.platform.Formulierfouten;
 import nl.jeugdregie.platform.NietGevonden;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;

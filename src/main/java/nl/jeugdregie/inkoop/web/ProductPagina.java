@@ -12,6 +12,7 @@ import nl.jeugdregie.inkoop.Uitvoeringsvariant;
 import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Hulpvorm;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
+import nl.jeugdregie.platform.Formulierfouten;
 import nl.jeugdregie.platform.Menuitem;
 import nl.jeugdregie.platform.Paginering;
 import org.springframework.context.annotation.Bean;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.platform.Conflict;
+import nl.jeugdregie.platform.Formulierfouten;
 import nl.jeugdregie.platform.Menuitem;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.platform.OngeldigeInvoer;
@@ -168,7 +169,7 @@ class RegioPagina {
             } catch (Conflict e) {
                 fouten.reject("overlap", e.getMessage());
             } catch (OngeldigeInvoer e) {
-                e.parameters().forEach(p -> fouten.reject("ongeldig", p.reason()));
+                Formulierfouten.over(e, fouten);
             }
         }
         return gemeente(code, model);
