@@ -177,20 +177,9 @@ class ToegangslogDekkingTests {
     }
 
     private Set<String> endpoints() {
-        return mappings.getHandlerMethods().entrySet().stream()
-                .filter(e -> !alleenInTests(e.getValue().getBeanType()))
-                .flatMap(e -> sleutels(e.getKey()))
+        return Handlermappings.vanDeApplicatie(mappings).keySet().stream()
+                .flatMap(ToegangslogDekkingTests::sleutels)
                 .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    /** Controllers that exist only in the tests (to probe scoping and refusals) are not part of the application. */
-    private static boolean alleenInTests(Class<?> controller) {
-        return controller
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .getPath()
-                .contains("test-classes");
     }
 
     private static Stream<String> sleutels(RequestMappingInfo info) {

@@ -78,7 +78,8 @@ final class Ontleder {
         try {
             ontleder.run(input);
         } catch (IOException e) {
-            throw new OnleesbaarBericht("Bestand kan niet worden gelezen: " + e.getMessage(), e);
+            throw new OnleesbaarBericht(
+                    "Bestand kan niet worden gelezen; het is onderweg afgebroken of beschadigd.", e);
         }
         return new Ontleding(ontleder.type, ontleder.root);
     }
@@ -98,14 +99,20 @@ final class Ontleder {
 
     private void run(InputStream raw) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
-        in.mark(4);
+        in.mark(8);
         int b0 = in.read();
         if (b0 < 0) {
             throw new OnleesbaarBericht("Bestand is leeg");
         }
         int b1 = in.read();
         int b2 = in.read();
+        int b3 = in.read();
         in.reset();
+        String soort = soort(b0, b1, b2, b3);
+        if (soort != null) {
+            throw new OnleesbaarBericht("Dit is " + soort + ", geen XML-bericht. Lever het iJw-bericht zelf aan als"
+                    + " XML-bestand (UTF-8).");
+        }
         if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
             add(new Bevinding(
                     "OP192", null, "/", "Bestand begint met een byte order mark (BOM); dat is niet toegestaan", 1));
@@ -141,7 +148,7 @@ final class Ontleder {
             } else if (hasCause(e, CharacterCodingException.class)) {
                 add(new Bevinding("OP192", null, "/", "Bestand bevat tekens die niet volgens UTF-8 zijn gecodeerd", 1));
             } else {
-                throw new OnleesbaarBericht("Geen geldige XML: " + melding(e), e);
+                throw new OnleesbaarBericht("Geen geldige XML: " + melding(e) + ".", e);
             }
         } finally {
             if (xml != null) {
@@ -168,9 +175,46 @@ final class Ontleder {
         return false;
     }
 
+    /** The kind of a file that is plainly not XML, named after its first bytes, or null. */
+    private static String soort(int b0, int b1, int b2, int b3) {
+        if (b0 == 'P' && b1 == 'K' && b2 == 3 && b3 == 4) {
+            return "een zip-bestand (of een Excel- of Word-bestand)";
+        }
+        if (b0 == '%' && b1 == 'P' && b2 == 'D' && b3 == 'F') {
+            return "een PDF-bestand";
+        }
+        if (b0 == 0x1F && b1 == 0x8B) {
+            return "een gzip-bestand";
+        }
+        if (b0 == 0xD0 && b1 == 0xCF && b2 == 0x11 && b3 == 0xE0) {
+            return "een oud Office-bestand (zoals .xls of .doc)";
+        }
+        return null;
+    }
+
+    /**
+     * What is wrong with the XML, in Dutch and with the place where reading stopped. The parser's own message is
+     * English and technical; only its position is kept.
+     */
     private static String melding(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.replaceAll("\\s+", " ").trim();
+        javax.xml.stream.Location plaats = e instanceof XMLStreamException x ? x.getLocation() : null;
+        String waar = plaats == null || plaats.getLineNumber() < 0
+                ? ""
+                : " (regel " + plaats.getLineNumber() + ", kolom " + plaats.getColumnNumber() + ")";
+        String tekst = e.getMessage() == null ? "" : e.getMessage();
+        if (tekst.contains("Premature end of file") || tekst.contains("XML document structures must start and end")) {
+            return "het bestand houdt op voordat alle elementen zijn gesloten" + waar;
+        }
+        if (tekst.contains("Content is not allowed in prolog") || tekst.contains("prolog")) {
+            return "het bestand begint niet met XML" + waar;
+        }
+        if (tekst.contains("must be terminated by the matching end-tag")) {
+            return "een element wordt gesloten met een andere naam dan waarmee het opende" + waar;
+        }
+        if (tekst.contains("invalid XML character") || tekst.contains("Invalid byte")) {
+            return "het bestand bevat een teken dat in XML niet is toegestaan" + waar;
+        }
+        return "het bestand is geen goed opgebouwde XML" + waar;
     }
 
     private void loop(XMLStreamReader xml) throws XMLStreamException {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.jeugdregie.kern.AgbCode;
+import nl.jeugdregie.kern.Plausibel;
 import nl.jeugdregie.platform.Codesoort;
 import nl.jeugdregie.platform.Conflict;
 import nl.jeugdregie.platform.Namen;
@@ -193,6 +194,10 @@ public class AanbiederService {
         }
         if (Naamsleutel.van(gegevens.naam()).isEmpty()) {
             throw new OngeldigeInvoer("naam", "Vul de naam in");
+        }
+        if (!Plausibel.isWebadres(gegevens.website())) {
+            throw new OngeldigeInvoer(
+                    "website", "De website moet een volledig webadres zijn dat begint met https:// of http://");
         }
         for (String alias : gegevens.aliassen()) {
             repository.aanbiederMetAlias(Naamsleutel.van(alias), gegevens.agb()).ifPresent(ander -> {

@@ -10,7 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
+import nl.jeugdregie.kern.OngeldigeWaarde;
 import nl.jeugdregie.kern.Periode;
+import nl.jeugdregie.kern.Plausibel;
 import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.platform.Conflict;
 import nl.jeugdregie.platform.NietGevonden;
@@ -28,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ContractService {
+
+    /** A tariff must fit in the ProductTarief of a declaratie (LDT_Bedrag). */
+    static final Bedrag HOOGSTE_TARIEF = Bedrag.IJW_MAXIMUM;
 
     private final ContractRepository repository;
     private final AanbiederService aanbieders;
@@ -72,6 +77,7 @@ public class ContractService {
 
     @Transactional
     public Contract voegToe(Contractgegevens gegevens) {
+        plausibel(gegevens);
         long aanbiederId = aanbieders.id(gegevens.agb());
         String nummer = gegevens.nummer().trim();
         if (repository.nummerBestaat(nummer)) {
@@ -89,6 +95,7 @@ public class ContractService {
     /** Changes perceel, looptijd and toelichting; a looptijd that would leave a tariff outside it is refused. */
     @Transactional
     public Contract wijzig(long id, Contractgegevens gegevens) {
+        plausibel(gegevens);
         Contract oud = vereis(id);
         if (!oud.agb().equals(gegevens.agb())) {
             throw new OngeldigeInvoer("agb", "Een contract kan niet naar een andere aanbieder worden overgezet");
@@ -176,6 +183,7 @@ public class ContractService {
      */
     @Transactional
     public Tarief voegTariefToe(long contractId, String productcode, Bedrag bedrag, Periode geldig) {
+        plausibel(bedrag, geldig);
         Contract contract = vereis(contractId);
         Contractproduct product = contractproduct(contractId, productcode);
         Tarief nieuw = gecontroleerd(contract, product, 0, bedrag, geldig);
@@ -197,6 +205,7 @@ public class ContractService {
     /** Changes the amount or period of a tariff, with the same checks as a new one. */
     @Transactional
     public Tarief wijzigTarief(long contractId, long tariefId, Bedrag bedrag, Periode geldig) {
+        plausibel(bedrag, geldig);
         Contract contract = vereis(contractId);
         Contractproduct product = productMetTarief(contractId, tariefId);
         Tarief oud = product.tarief(tariefId).orElseThrow();
@@ -311,5 +320,26 @@ public class ContractService {
 
     private static String productcode(String productcode) {
         return productcode == null ? "" : productcode.trim().toUpperCase(Locale.ROOT);
+    }
+
+    /** A looptijd within 2015..2100 ({@link Plausibel}). */
+    private static void plausibel(Contractgegevens gegevens) {
+        try {
+            Plausibel.beleidsperiode("De looptijd", gegevens.looptijd());
+        } catch (OngeldigeWaarde e) {
+            throw new OngeldigeInvoer("looptijd", e.getMessage());
+        }
+    }
+
+    /** A tariff of at most {@link #HOOGSTE_TARIEF} within 2015..2100. */
+    private static void plausibel(Bedrag bedrag, Periode geldig) {
+        if (bedrag != null && bedrag.compareTo(HOOGSTE_TARIEF) > 0) {
+            throw new OngeldigeInvoer("bedrag", "Een tarief is hoogstens " + HOOGSTE_TARIEF.format() + " per eenheid");
+        }
+        try {
+            Plausibel.beleidsperiode("De geldigheid", geldig);
+        } catch (OngeldigeWaarde e) {
+            throw new OngeldigeInvoer("geldig", e.getMessage());
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.jeugdregie.kern.AgbCode;
+import nl.jeugdregie.kern.Plausibel;
 import nl.jeugdregie.kern.codelijst.Hulpvorm;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.platform.NietGevonden;
@@ -199,6 +200,12 @@ public class WachttijdService {
         }
         if (gegevens.bevestigdOp() != null && gegevens.bevestigdOp().isAfter(LocalDate.now(clock))) {
             fouten.add(new OngeldigeParameter("bevestigdOp", "De bevestigingsdatum ligt in de toekomst"));
+        } else if (gegevens.bevestigdOp() != null && gegevens.bevestigdOp().isBefore(Plausibel.EERSTE_DAG)) {
+            fouten.add(new OngeldigeParameter("bevestigdOp", "De bevestigingsdatum ligt voor 2015"));
+        }
+        if (!Plausibel.isWebadres(gegevens.bronUrl())) {
+            fouten.add(new OngeldigeParameter(
+                    "bronUrl", "De bron moet een volledig webadres zijn dat begint met https:// of http://"));
         }
         if (gegevens.wekenTotIntake() == null
                 && gegevens.wekenTotStart() == null

@@ -15,6 +15,9 @@ public record Bedrag(long eurocent) implements Comparable<Bedrag> {
 
     public static final Bedrag NUL = new Bedrag(0);
 
+    /** The largest amount an iJw message can carry (LDT_Bedrag: 99999999 cents, € 999.999,99). */
+    public static final Bedrag IJW_MAXIMUM = new Bedrag(99_999_999);
+
     /** Dutch notation: optional minus and euro sign, dots between thousands, a comma before one or two cents. */
     private static final Pattern NOTATIE =
             Pattern.compile("(-)? *(?:€ *)?(-)? *([0-9]{1,3}(?:\\.[0-9]{3})+|[0-9]+)(?:,([0-9]{1,2}))?");

@@ -19,15 +19,19 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class FoutController implements ErrorController {
 
+    /** Request attribute with a Dutch explanation of this particular error, shown instead of the general one. */
+    static final String UITLEG = FoutController.class.getName() + ".uitleg";
+
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView pagina(HttpServletRequest request) {
         HttpStatus status = status(request);
         if (isApi(request)) {
-            ModelAndView probleem = new ModelAndView(new ProblemView(problem(status)));
+            ModelAndView probleem = new ModelAndView(
+                    new ProblemView(ApiFoutafhandeling.probleem(status, titel(status), uitleg(request, status))));
             probleem.setStatus(status);
             return probleem;
         }
-        return new ModelAndView("fout", Map.of("status", status.value(), "uitleg", uitleg(status)), status);
+        return new ModelAndView("fout", Map.of("status", status.value(), "uitleg", uitleg(request, status)), status);
     }
 
     @RequestMapping("/error")
@@ -35,7 +39,7 @@ class FoutController implements ErrorController {
         HttpStatus status = status(request);
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem(status));
+                .body(ApiFoutafhandeling.probleem(status, titel(status), uitleg(request, status)));
     }
 
     private static boolean isApi(HttpServletRequest request) {
@@ -43,8 +47,8 @@ class FoutController implements ErrorController {
         return uri != null && uri.toString().startsWith(Api.BASIS);
     }
 
-    private static ProblemDetail problem(HttpStatus status) {
-        return ApiFoutafhandeling.probleem(status, titel(status), uitleg(status));
+    private static String uitleg(HttpServletRequest request, HttpStatus status) {
+        return request.getAttribute(UITLEG) instanceof String uitleg ? uitleg : uitleg(status);
     }
 
     static HttpStatus status(HttpServletRequest request) {
@@ -55,7 +59,8 @@ class FoutController implements ErrorController {
                 return status;
             }
         }
-        return HttpStatus.INTERNAL_SERVER_ERROR;
+        // Asked for directly, without an error to show: there is no such page.
+        return code == null ? HttpStatus.NOT_FOUND : HttpStatus.INTERNAL_SERVER_ERROR;
     }
 
     static String titel(HttpStatus status) {
@@ -65,6 +70,9 @@ class FoutController implements ErrorController {
             case UNAUTHORIZED -> "Niet ingelogd";
             case BAD_REQUEST -> "Ongeldig verzoek";
             case METHOD_NOT_ALLOWED -> "Methode niet toegestaan";
+            case NOT_ACCEPTABLE -> "Antwoordformaat niet beschikbaar";
+            case UNSUPPORTED_MEDIA_TYPE -> "Soort inhoud niet ondersteund";
+            case CONFLICT -> "Conflict";
             case PAYLOAD_TOO_LARGE, CONTENT_TOO_LARGE -> "Te groot";
             default -> status.is5xxServerError() ? "Interne fout" : "Fout";
         };
@@ -77,6 +85,9 @@ class FoutController implements ErrorController {
             case UNAUTHORIZED -> "Log in om verder te gaan.";
             case BAD_REQUEST -> "Het verzoek is niet juist opgebouwd.";
             case METHOD_NOT_ALLOWED -> "Deze handeling is hier niet mogelijk.";
+            case NOT_ACCEPTABLE -> "Dit adres kan niet antwoorden in het gevraagde formaat (Accept).";
+            case UNSUPPORTED_MEDIA_TYPE -> "Dit adres neemt dit soort inhoud (Content-Type) niet aan.";
+            case CONFLICT -> "Het verzoek botst met wat al is vastgelegd.";
             case PAYLOAD_TOO_LARGE, CONTENT_TOO_LARGE -> "Het verzoek of bestand is te groot.";
             default ->
                 status.is5xxServerError()

@@ -74,6 +74,7 @@ class VerzoekgrootteFilter extends OncePerRequestFilter {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             new ProblemView(probleem()).render(Map.of(), request, response);
         } else {
+            request.setAttribute(FoutController.UITLEG, UITLEG);
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value(), UITLEG);
         }
     }

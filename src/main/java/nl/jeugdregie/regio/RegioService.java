@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.jeugdregie.kern.GemeenteCode;
+import nl.jeugdregie.kern.OngeldigeWaarde;
+import nl.jeugdregie.kern.Plausibel;
 import nl.jeugdregie.platform.Codesoort;
 import nl.jeugdregie.platform.Conflict;
 import nl.jeugdregie.platform.Namen;
@@ -121,6 +123,8 @@ public class RegioService {
         if (gemeente(gemeente).isEmpty()) {
             throw new NietGevonden("Gemeente " + gemeente + " bestaat niet");
         }
+        plausibel("begindatum", begindatum);
+        plausibel("einddatum", einddatum);
         if (jeugdregio(jeugdregio).isEmpty()) {
             throw new OngeldigeInvoer("jeugdregio", "Jeugdregio " + jeugdregio + " bestaat niet");
         }
@@ -138,6 +142,7 @@ public class RegioService {
     /** Ends a membership on {@code einddatum} (inclusive), e.g. when a gemeente changes region. */
     @Transactional
     public void beeindigLidmaatschap(long id, LocalDate einddatum) {
+        plausibel("einddatum", einddatum);
         boolean beeindigd;
         try {
             beeindigd = repository.beeindigLidmaatschap(id, einddatum);
@@ -151,5 +156,14 @@ public class RegioService {
 
     private static String leegAlsNull(String tekst) {
         return tekst == null || tekst.isBlank() ? null : tekst.trim();
+    }
+
+    /** A membership date within the years of the Jeugdwet ({@link Plausibel}). */
+    private static void plausibel(String veld, LocalDate datum) {
+        try {
+            Plausibel.beleidsdatum("De " + veld, datum);
+        } catch (OngeldigeWaarde e) {
+            throw new OngeldigeInvoer(veld, e.getMessage());
+        }
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import nl.jeugdregie.kern.OngeldigeWaarde;
+import nl.jeugdregie.kern.Plausibel;
+import nl.jeugdregie.kern.Tekst;
 import nl.jeugdregie.kern.codelijst.Datumgebruik;
 import nl.jeugdregie.kern.codelijst.Geslacht;
 import nl.jeugdregie.kern.codelijst.Naamgebruik;
@@ -48,6 +50,9 @@ public record Clientgegevens(
             postcode = postcode == null ? null : leeg(postcode.replace(" ", "").toUpperCase(Locale.ROOT));
             plaatsnaam = leeg(plaatsnaam);
             vereis(straatnaam != null, "Vul de straatnaam in.");
+            for (String tekst : new String[] {straatnaam, huisletter, huisnummertoevoeging, plaatsnaam}) {
+                vereis(!Tekst.heeftStuurteken(tekst), "Een adres " + Tekst.STUURTEKEN + ".");
+            }
             vereis(straatnaam.length() <= 24, "Een straatnaam is in een iJw-bericht hoogstens 24 tekens (RS020).");
             vereis(
                     huisnummer != null && huisnummer > 0 && huisnummer <= 99999,
@@ -83,6 +88,11 @@ public record Clientgegevens(
             naamgebruik = Naamgebruik.vanCode("1");
         }
         vereis(geboortedatum != null, "Vul de geboortedatum in.");
+        Plausibel.geboortedatum(geboortedatum);
+        for (String tekst :
+                new String[] {achternaam, voorvoegsel, partnerAchternaam, partnerVoorvoegsel, voornamen, voorletters}) {
+            vereis(!Tekst.heeftStuurteken(tekst), "Een naam " + Tekst.STUURTEKEN + ".");
+        }
         vereis(geslacht != null, "Kies het geslacht (onbekend mag).");
         vereis(achternaam != null, "Vul de achternaam in.");
         vereis(achternaam.length() <= 200, "Een achternaam is hoogstens 200 tekens (RS028).");

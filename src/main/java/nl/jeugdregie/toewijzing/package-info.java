@@ -5,7 +5,8 @@
  */
 @ApplicationModule(
         displayName = "Toewijzing",
-        allowedDependencies = {"kern", "kern :: codelijst", "platform", "beveiliging", "regio", "toegangslog"})
+        allowedDependencies = {"kern", "kern :: codelijst", "platform", "beveiliging", "regio", "toegangslog", "inkoop"
+        })
 package nl.jeugdregie.toewijzing;
 
 import org.springframework.modulith.ApplicationModule;

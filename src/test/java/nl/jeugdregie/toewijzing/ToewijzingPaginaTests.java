@@ -208,7 +208,7 @@ class ToewijzingPaginaTests {
                         .param("bsn", client.value())
                         .param("aanbieder", AANBIEDER.value())
                         .param("productcategorie", "45")
-                        .param("productcode", "45A12")
+                        .param("productcode", "45A53")
                         .param("ingangsdatum", "2026-03-02"))
                 .hasStatusOk()
                 .bodyText()

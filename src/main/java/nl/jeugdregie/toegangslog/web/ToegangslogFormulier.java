@@ -23,6 +23,9 @@ record ToegangslogFormulier(String gebruiker, String van, String tot, String act
         if (vanaf != null && totEnMet != null && totEnMet.isBefore(vanaf)) {
             fouten.rejectValue("tot", "voorVan", "De datum 'tot en met' ligt voor de datum 'vanaf'");
         }
+        if (jeugdige != null && !jeugdige.matches("[0-9a-f]{64}")) {
+            fouten.reject("jeugdige", "Deze verwijzing naar een jeugdige is ongeldig; zoek opnieuw op BSN.");
+        }
         Actie gekozen = null;
         if (actie != null && !actie.isBlank()) {
             try {

@@ -72,6 +72,7 @@ class ToewijzingPagina {
     private final Autorisatie autorisatie;
     private final Toegangslog toegangslog;
     private final ObjectProvider<WachtendeToewijzingsberichten> wachtendeBerichten;
+    private final Inkoopcontrole inkoop;
     private final Clock clock;
 
     ToewijzingPagina(
@@ -82,6 +83,7 @@ class ToewijzingPagina {
             Autorisatie autorisatie,
             Toegangslog toegangslog,
             ObjectProvider<WachtendeToewijzingsberichten> wachtendeBerichten,
+            Inkoopcontrole inkoop,
             Clock clock) {
         this.toewijzingen = toewijzingen;
         this.zorgtrajecten = zorgtrajecten;
@@ -90,6 +92,7 @@ class ToewijzingPagina {
         this.autorisatie = autorisatie;
         this.toegangslog = toegangslog;
         this.wachtendeBerichten = wachtendeBerichten;
+        this.inkoop = inkoop;
         this.clock = clock;
     }
 
@@ -279,7 +282,7 @@ class ToewijzingPagina {
             Model model,
             RedirectAttributes redirect) {
         NieuweToewijzing opdracht = fouten.hasErrors() ? null : opdracht(formulier, fouten);
-        if (opdracht != null) {
+        if (opdracht != null && inkoop.controleer(opdracht, fouten)) {
             autorisatie.vereisGemeente(opdracht.gemeente());
             Uitkomst<ToegewezenProduct> uitkomst = toewijzingen.wijsToe(opdracht);
             if (uitkomst.isGeaccepteerd()) {

@@ -67,6 +67,21 @@ class IjwCommandoTest {
     }
 
     @Test
+    void namesAZipOrRandomBytesInDutchWithoutTheParsersEnglish(@TempDir Path map) throws Exception {
+        Path zip = Files.write(map.resolve("berichten.zip"), new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0});
+        Path ruis = Files.writeString(map.resolve("ruis.xml"), "%PS-Adobe tekst die geen XML is");
+        String jw301 = Files.readString(Path.of(voorbeeld("JW301.xml")));
+        Path afgebroken = Files.writeString(
+                map.resolve("afgebroken.xml"),
+                jw301.substring(0, jw301.indexOf("</jw301:Header>") + "</jw301:Header>".length()));
+        int exit = commando.execute(List.of("valideer", zip.toString(), ruis.toString(), afgebroken.toString()));
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("zip-bestand", "begint niet met XML", "houdt op voordat alle elementen zijn gesloten")
+                .doesNotContain("ParseError", "Exception", "prolog");
+    }
+
+    @Test
     void writesTheRetourbericht(@TempDir Path map) throws Exception {
         int exit = commando.execute(List.of("retour", voorbeeld("JW305.xml"), "--uit", map.toString()));
         assertThat(exit).isZero();
