@@ -96,6 +96,16 @@ class InvoergrenzenTests {
     }
 
     @Test
+    void anAddressThatCannotExistIsNotFoundAndAPageOutsideTheRoleIsRefused() {
+        assertThat(mvc.get().uri("/declaraties/nieuw").with(TOEGANG))
+                .hasStatus(404)
+                .bodyText()
+                .contains("bestaan niet");
+        assertThat(mvc.get().uri("/toewijzing/0153/abc").with(TOEGANG)).hasStatus(404);
+        assertThat(mvc.get().uri("/declaraties").with(TOEGANG)).hasStatus(403);
+    }
+
+    @Test
     void aMissingParameterInTheApiIsExplainedInDutch() {
         assertThat(mvc.get().uri("/api/v1/contracten/tarieven").with(INKOOP))
                 .hasStatus(400)
