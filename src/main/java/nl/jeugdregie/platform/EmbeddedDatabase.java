@@ -82,11 +82,11 @@ public final class EmbeddedDatabase {
             if (port > 0) {
                 builder.setPort(port);
             }
-            EmbeddedPostgres postgres = builder.start();
             // Stop only after every application context has closed (and released its connections):
-            // a plain JVM shutdown hook would race with the contexts' own shutdown.
+            // a plain JVM shutdown hook would race with the contexts' own shutdown. Registered before
+            // the server starts, so that a shutdown during the start waits for it and then stops it.
             SpringApplication.getShutdownHandlers().add(() -> stop(directory));
-            return postgres;
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL kon niet starten in " + directory, e);
         }
