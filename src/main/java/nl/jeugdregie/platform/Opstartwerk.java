@@ -5,9 +5,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
 /**
  * Lets a shutdown wait for the work of the start. The web server already answers while the
  * application runners (the demo data of the modules, the first beheerder) still write to the database
- * on the main thread; a SIGTERM in that moment would close the connection pool under them. Closing the
- * context therefore first waits, at most {@link #WACHTTIJD}, until every runner has run (the application
- * is ready) or the start has failed; then the web server, the executors, the pool and finally the
- * embedded PostgreSQL stop in that order.
+ * on the main thread; a SIGTERM in that moment would close the connection pool under them. Closing a
+ * context that {@code SpringApplication} runs therefore first waits, at most {@link #WACHTTIJD}, until
+ * every runner has run (the application is ready) or the start has failed, or the thread of the start
+ * has ended; then the web server, the executors, the pool and finally the embedded PostgreSQL stop in
+ * that order.
  */
 @Component
 class Opstartwerk {
@@ -30,17 +31,9 @@ class Opstartwerk {
     private final ApplicationContext context;
     private final Thread opstartdraad = Thread.currentThread();
     private final CountDownLatch klaar = new CountDownLatch(1);
-    private volatile boolean runnersBegonnen;
 
     Opstartwerk(ApplicationContext context) {
         this.context = context;
-    }
-
-    @EventListener
-    void runnersBeginnen(ApplicationStartedEvent event) {
-        if (event.getApplicationContext() == context) {
-            runnersBegonnen = true;
-        }
     }
 
     @EventListener({ApplicationReadyEvent.class, ApplicationFailedEvent.class})
@@ -51,14 +44,21 @@ class Opstartwerk {
     @EventListener
     void afsluiten(ContextClosedEvent event) throws InterruptedException {
         if (event.getApplicationContext() != context
-                || !runnersBegonnen
+                || klaar.getCount() == 0
                 || Thread.currentThread() == opstartdraad
-                || klaar.getCount() == 0) {
+                || context.getBeanProvider(ApplicationArguments.class).getIfAvailable() == null) {
             return;
         }
         log.info("Afsluiten wacht tot het werk van de start klaar is");
-        if (!klaar.await(WACHTTIJD.toMillis(), TimeUnit.MILLISECONDS)) {
-            log.warn("Het werk van de start was na {} niet klaar; de applicatie stopt toch", WACHTTIJD);
+        long tot = System.nanoTime() + WACHTTIJD.toNanos();
+        while (!klaar.await(100, TimeUnit.MILLISECONDS)) {
+            if (!opstartdraad.isAlive()) {
+                return;
+            }
+            if (System.nanoTime() > tot) {
+                log.warn("Het werk van de start was na {} niet klaar; de applicatie stopt toch", WACHTTIJD);
+                return;
+            }
         }
     }
 }
