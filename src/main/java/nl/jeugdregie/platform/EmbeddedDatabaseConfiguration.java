@@ -2,14 +2,13 @@ package nl.jeugdregie.platform;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -20,13 +19,14 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Conditional(EmbeddedDatabaseConfiguration.NoDatasourceConfigured.class)
 class EmbeddedDatabaseConfiguration {
 
-    /** Shared by every context in the JVM, so no context stops it; {@link EmbeddedDatabase} does, last. */
+    /**
+     * Shared by every context in the JVM, so no context stops it; {@link EmbeddedDatabase} does, last.
+     * Usually {@link EmbeddedDatabaseVoorstart} has already started it, and this waits for that start.
+     */
     @Bean(destroyMethod = "")
-    EmbeddedPostgres embeddedPostgres(
-            @Value("${jeugdregie.embedded-db.data-dir:data/postgres}") Path dataDirectory,
-            @Value("${jeugdregie.embedded-db.port:0}") int port,
-            @Value("${jeugdregie.embedded-db.clean-on-start:false}") boolean cleanOnStart) {
-        return EmbeddedDatabase.start(dataDirectory, port, cleanOnStart);
+    EmbeddedPostgres embeddedPostgres(Environment environment) {
+        var instellingen = EmbeddedDatabaseVoorstart.Instellingen.uit(environment);
+        return EmbeddedDatabase.start(instellingen.dataDirectory(), instellingen.port(), instellingen.cleanOnStart());
     }
 
     @Bean
@@ -42,7 +42,11 @@ class EmbeddedDatabaseConfiguration {
     static class NoDatasourceConfigured implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            String url = context.getEnvironment().getProperty("spring.datasource.url");
+            return geen(context.getEnvironment());
+        }
+
+        static boolean geen(Environment environment) {
+            String url = environment.getProperty("spring.datasource.url");
             return url == null || url.isBlank();
         }
     }
