@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.jeugdregie.berichtenverkeer.Berichtenketen;
 import nl.jeugdregie.inkoop.AanbiederService;
 import nl.jeugdregie.inkoop.ContractService;
 import nl.jeugdregie.inkoop.Contractgegevens;
 import nl.jeugdregie.inkoop.InkoopFixtures;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
+import nl.jeugdregie.kern.Bsn;
+import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.OngeldigeWaarde;
 import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.Testbsn;
@@ -18,8 +23,11 @@ import nl.jeugdregie.kern.codelijst.Datumgebruik;
 import nl.jeugdregie.kern.codelijst.Geslacht;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import nl.jeugdregie.toewijzing.Clientgegevens;
+import nl.jeugdregie.toewijzing.VerzoekService;
+import nl.jeugdregie.toewijzing.Werkitem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -42,6 +50,12 @@ class InvoergrenzenTests {
 
     @Autowired
     ContractService contracten;
+
+    @Autowired
+    VerzoekService verzoeken;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void textInANumberFieldShowsTheFormAgainWithTheInputAndADutchReason() {
@@ -173,6 +187,28 @@ class InvoergrenzenTests {
         assertThat(nieuweToewijzing(metContract.value(), "<b>", "2026-12-31")).contains("geen contract met een tarief");
         assertThat(nieuweToewijzing(metContract.value(), "45A48", "2027-06-30"))
                 .contains("heeft op 30-06-2027 geen tarief meer voor product 45A48");
+    }
+
+    @Test
+    void aVerzoekForAProductOutsideTheContractIsFlaggedWhereTheGemeenteDecides() {
+        AgbCode agb = new AgbCode("9934" + String.format("%04d", System.nanoTime() % 10_000));
+        InkoopFixtures.aanbiederMetContract(aanbieders, contracten, agb, "Ander product BV", "45A53", Bedrag.euro(90));
+        Bsn jeugdige = Testbsn.vanaf(400_000_000L + ThreadLocalRandom.current().nextLong(500_000_000L));
+        Berichtenketen keten = new Berichtenketen(context, agb, new GemeenteCode("0153"), "IG" + agb.value());
+        keten.ontvang(keten.verzoekOmToewijzing(
+                jeugdige, "V-" + agb.value(), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 8, 31)));
+        keten.verwerk();
+        Werkitem item = verzoeken.werkvoorraad(Set.of(new GemeenteCode("0153"))).stream()
+                .filter(w -> w.client().equals(jeugdige))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(mvc.get().uri("/toewijzing/verzoeken/" + item.id()).with(TOEGANG))
+                .hasStatusOk()
+                .bodyText()
+                .contains(
+                        "de inkoop dekt dit verzoek niet",
+                        "Aanbieder " + agb + " heeft op 02-03-2026 geen contract met een tarief voor product 45A48.");
     }
 
     private String nieuweToewijzing(String agb, String product, String einddatum) throws Exception {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
+import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.codelijst.RedenAfwijzingVerzoek;
 import nl.jeugdregie.kern.codelijst.RedenVerzoek;
 import nl.jeugdregie.kern.codelijst.Verwijzer;
@@ -272,6 +273,22 @@ class VerzoekRepository {
                 .param("gemeente", gemeente.value())
                 .param("bsn", client.value())
                 .query((rs, i) -> werkitem(rs, vandaag))
+                .list();
+    }
+
+    /** The specific products an aanvraag asks for as new care: code, begin and (if closed) end. */
+    List<Productperiode> aangevraagdeProducten(long aanvraagId) {
+        return jdbc.sql("""
+                        select productcode, begindatum, einddatum from toewijzing.verzoekregel
+                         where aanvraag_id = :id and soort in ('AANGEVRAAGD', 'NIEUW') and productcode is not null
+                           and begindatum is not null
+                         order by id""")
+                .param("id", aanvraagId)
+                .query((rs, i) -> new Productperiode(
+                        rs.getString("productcode"),
+                        new Periode(
+                                rs.getObject("begindatum", LocalDate.class),
+                                rs.getObject("einddatum", LocalDate.class))))
                 .list();
     }
 

@@ -176,6 +176,11 @@ public class VerzoekService {
         return verzoeken.werkitem(id, LocalDate.now(clock));
     }
 
+    /** The specific products the aanvraag of this work item asks for as new care. */
+    public List<Productperiode> aangevraagdeProducten(long werkitem) {
+        return verzoeken.aangevraagdeProducten(werkitem);
+    }
+
     public List<Werkitem> verzoekenVanClient(GemeenteCode gemeente, nl.jeugdregie.kern.Bsn client) {
         return verzoeken.vanClient(gemeente, client, LocalDate.now(clock));
     }

@@ -43,10 +43,17 @@ class VerzoekPagina {
     private final VerzoekService verzoeken;
     private final Autorisatie autorisatie;
     private final Toegangslog toegangslog;
+    private final Inkoopcontrole inkoop;
     private final Clock clock;
 
-    VerzoekPagina(VerzoekService verzoeken, Autorisatie autorisatie, Toegangslog toegangslog, Clock clock) {
+    VerzoekPagina(
+            VerzoekService verzoeken,
+            Autorisatie autorisatie,
+            Toegangslog toegangslog,
+            Inkoopcontrole inkoop,
+            Clock clock) {
         this.verzoeken = verzoeken;
+        this.inkoop = inkoop;
         this.autorisatie = autorisatie;
         this.toegangslog = toegangslog;
         this.clock = clock;
@@ -93,6 +100,11 @@ class VerzoekPagina {
                 "gemeente " + item.gemeente(),
                 "/toewijzing/verzoeken/" + id));
         model.addAttribute("item", item);
+        model.addAttribute(
+                "inkoopbezwaren",
+                item.status().isOnderhanden()
+                        ? inkoop.bijVerzoek(item.aanbieder(), verzoeken.aangevraagdeProducten(id))
+                        : List.of());
         model.addAttribute(
                 "redenen",
                 Arrays.stream(RedenAfwijzingVerzoek.values())
