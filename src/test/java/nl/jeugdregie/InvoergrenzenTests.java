@@ -183,10 +183,10 @@ class InvoergrenzenTests {
         assertThat(nieuweToewijzing("12345678", "45A48", "2026-12-31"))
                 .contains("AGB-code 12345678 staat niet in het aanbiedersregister van de regio.");
         assertThat(nieuweToewijzing(metContract.value(), "45A53", "2026-12-31"))
-                .contains("geen contract met een tarief voor product 45A53");
+                .contains("heeft op 02-03-2026 geen contract met een tarief voor", "(45A53).");
         assertThat(nieuweToewijzing(metContract.value(), "<b>", "2026-12-31")).contains("geen contract met een tarief");
         assertThat(nieuweToewijzing(metContract.value(), "45A48", "2027-06-30"))
-                .contains("heeft op 30-06-2027 geen tarief meer voor product 45A48");
+                .contains("heeft op 30-06-2027 geen tarief meer voor", "(45A48); kies een einddatum");
     }
 
     @Test
@@ -208,7 +208,8 @@ class InvoergrenzenTests {
                 .bodyText()
                 .contains(
                         "de inkoop dekt dit verzoek niet",
-                        "Aanbieder " + agb + " heeft op 02-03-2026 geen contract met een tarief voor product 45A48.");
+                        "Ander product BV (" + agb + ") heeft op 02-03-2026 geen contract met een tarief voor",
+                        "(45A48).");
     }
 
     private String nieuweToewijzing(String agb, String product, String einddatum) throws Exception {

@@ -11,6 +11,7 @@ import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Notatie;
 import nl.jeugdregie.kern.OngeldigeWaarde;
 import nl.jeugdregie.kern.Plausibel;
+import nl.jeugdregie.platform.Namen;
 import nl.jeugdregie.toewijzing.NieuweToewijzing;
 import nl.jeugdregie.toewijzing.Productperiode;
 import org.springframework.stereotype.Component;
@@ -28,10 +29,12 @@ class Inkoopcontrole {
 
     private final AanbiederService aanbieders;
     private final ContractService contracten;
+    private final Namen namen;
 
-    Inkoopcontrole(AanbiederService aanbieders, ContractService contracten) {
+    Inkoopcontrole(AanbiederService aanbieders, ContractService contracten, Namen namen) {
         this.aanbieders = aanbieders;
         this.contracten = contracten;
+        this.namen = namen;
     }
 
     /** Puts each finding on the form field it concerns; true when there is none. */
@@ -83,14 +86,14 @@ class Inkoopcontrole {
         if (bijBegin.isEmpty()) {
             return Optional.of(new Bevinding(
                     "productcode",
-                    "Aanbieder " + agb + " heeft op " + Notatie.datum(ingang) + " geen contract met een tarief voor"
-                            + " product " + product + "."));
+                    namen.aanbieder(agb) + " heeft op " + Notatie.datum(ingang) + " geen contract met een tarief"
+                            + " voor " + namen.product(product) + "."));
         }
         if (eind != null && contracten.tarievenOp(agb, product, eind).isEmpty()) {
             return Optional.of(new Bevinding(
                     "einddatum",
                     "Het contract " + bijBegin.get(0).contractnummer() + " heeft op " + Notatie.datum(eind)
-                            + " geen tarief meer voor product " + product + "; kies een einddatum binnen het"
+                            + " geen tarief meer voor " + namen.product(product) + "; kies een einddatum binnen het"
                             + " contract."));
         }
         return Optional.empty();
