@@ -263,6 +263,14 @@ class ToegangslogDekkingTests {
         d.put(
                 "POST /toewijzing/{gemeente}/{nummer}/verwijderen",
                 toegangOp(Actie.WIJZIGEN, t -> mvc.post().uri(adres(t) + "/verwijderen")));
+        d.put(
+                "GET /api/v1/toewijzingen",
+                toegangOp(
+                        Actie.RAADPLEGEN,
+                        t -> mvc.get()
+                                .uri("/api/v1/toewijzingen")
+                                .param("aanbieder", t.aanbieder().value())
+                                .param("pageSize", "100")));
         d.put("GET /toewijzing/nieuw", Dekking.geen(LEEG_FORMULIER));
         d.put("POST /toewijzing/nieuw", Dekking.gelogd(() -> {
             Bsn bsn = nieuweJeugdige();
@@ -318,6 +326,11 @@ class ToegangslogDekkingTests {
         d.put(
                 "GET /toewijzing/verzoeken/{id}",
                 opVerzoek(Actie.RAADPLEGEN, item -> mvc.get().uri("/toewijzing/verzoeken/" + item.id())));
+        d.put(
+                "GET /api/v1/verzoeken",
+                opVerzoek(
+                        Actie.RAADPLEGEN,
+                        item -> mvc.get().uri("/api/v1/verzoeken").param("pageSize", "100")));
         beslissing(d, "toewijzen", Actie.AANMAKEN, null, null);
         beslissing(d, "onderzoek", Actie.WIJZIGEN, null, null);
         beslissing(d, "afwijzen", Actie.WIJZIGEN, "reden", "7");

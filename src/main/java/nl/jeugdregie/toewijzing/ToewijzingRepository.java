@@ -3,7 +3,10 @@ package nl.jeugdregie.toewijzing;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
@@ -14,6 +17,9 @@ import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Frequentie;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.kern.codelijst.RedenWijziging;
+import nl.jeugdregie.platform.Paginaquery;
+import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.platform.Resultaatpagina;
 import nl.jeugdregie.toegangslog.Pseudonimisering;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -71,6 +77,34 @@ class ToewijzingRepository {
                 .param("nummer", nummer.value())
                 .query(ToewijzingRepository::stand)
                 .optional();
+    }
+
+    /** A page of the toewijzingen of these gemeenten, optionally of one aanbieder and in one state on {@code dag}. */
+    Resultaatpagina<ToegewezenProduct> zoek(
+            Collection<GemeenteCode> gemeenten,
+            AgbCode aanbieder,
+            Toewijzingsstatus status,
+            LocalDate dag,
+            Paginering paginering) {
+        if (gemeenten.isEmpty()) {
+            return new Resultaatpagina<>(List.of(), 0, paginering);
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("gemeenten", gemeenten.stream().map(GemeenteCode::value).toList());
+        params.put("agb", aanbieder == null ? null : aanbieder.value());
+        params.put("status", status == null ? null : status.name());
+        params.put("dag", dag);
+        return Paginaquery.pagina(
+                jdbc, KOLOMMEN, """
+                from toewijzing.toewijzing t
+                where t.gemeente in (:gemeenten)
+                  and (cast(:agb as varchar) is null or t.aanbieder = :agb)
+                  and case cast(:status as varchar)
+                        when 'VERVALLEN' then t.vervallen
+                        when 'ACTUEEL' then not t.vervallen and t.geldig @> cast(:dag as date)
+                        when 'TOEKOMSTIG' then not t.vervallen and lower(t.geldig) > cast(:dag as date)
+                        when 'BEEINDIGD' then not t.vervallen and upper(t.geldig) <= cast(:dag as date)
+                        else true end""", "t.gemeente, t.nummer", params, paginering, ToewijzingRepository::stand);
     }
 
     List<ToegewezenProduct> vanClient(GemeenteCode gemeente, Bsn client) {

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import nl.jeugdregie.beveiliging.Autorisatie;
 import nl.jeugdregie.beveiliging.Gebruiker;
@@ -16,6 +17,8 @@ import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.codelijst.RedenWijziging;
 import nl.jeugdregie.kern.codelijst.Retourcode;
+import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.platform.Resultaatpagina;
 import nl.jeugdregie.regio.RegioService;
 import nl.jeugdregie.toegangslog.Actie;
 import nl.jeugdregie.toegangslog.Gebeurtenis;
@@ -135,6 +138,20 @@ public class ToewijzingService {
     }
 
     /** Every toewijzing of the client within the gemeente, including ended and removed ones. */
+    /**
+     * A page of the toewijzingen the user may see: of {@code gemeente} (which must be in the user's scope) or of all
+     * gemeenten in scope, optionally of one aanbieder and in one {@link Toewijzingsstatus} today.
+     */
+    public Resultaatpagina<ToegewezenProduct> zoek(
+            GemeenteCode gemeente, AgbCode aanbieder, Toewijzingsstatus status, Paginering paginering) {
+        Set<GemeenteCode> gemeenten = autorisatie.zichtbareGemeenten();
+        if (gemeente != null) {
+            autorisatie.vereisGemeente(gemeente);
+            gemeenten = Set.of(gemeente);
+        }
+        return repository.zoek(gemeenten, aanbieder, status, vandaag(), paginering);
+    }
+
     public List<ToegewezenProduct> vanClient(GemeenteCode gemeente, Bsn client) {
         return repository.vanClient(gemeente, client);
     }
