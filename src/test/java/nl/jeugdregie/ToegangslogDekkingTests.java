@@ -331,6 +331,17 @@ class ToegangslogDekkingTests {
                 opVerzoek(
                         Actie.RAADPLEGEN,
                         item -> mvc.get().uri("/api/v1/verzoeken").param("pageSize", "100")));
+        d.put(
+                "GET /api/v1/verzoeken/{id}",
+                opVerzoek(Actie.RAADPLEGEN, item -> mvc.get().uri("/api/v1/verzoeken/" + item.id())));
+        d.put(
+                "POST /api/v1/verzoeken/{id}/besluit",
+                opVerzoek(
+                        Actie.WIJZIGEN,
+                        item -> mvc.post()
+                                .uri("/api/v1/verzoeken/" + item.id() + "/besluit")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"besluit\":\"afwijzen\",\"reden\":\"7\"}")));
         beslissing(d, "toewijzen", Actie.AANMAKEN, null, null);
         beslissing(d, "onderzoek", Actie.WIJZIGEN, null, null);
         beslissing(d, "afwijzen", Actie.WIJZIGEN, "reden", "7");

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.jeugdregie.JeugdregieTest;
 import nl.jeugdregie.Testgebruikers;
+import nl.jeugdregie.berichtenverkeer.Berichtenketen;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.Periode;
@@ -30,6 +31,18 @@ class ToewijzingenApiTests {
 
     @Autowired
     ToewijzingService toewijzingen;
+
+    @Autowired
+    VerzoekService verzoeken;
+
+    @Autowired
+    nl.jeugdregie.inkoop.AanbiederService aanbieders;
+
+    @Autowired
+    nl.jeugdregie.inkoop.ContractService contracten;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     AgbCode aanbieder;
     Bsn jeugdige;
@@ -109,6 +122,64 @@ class ToewijzingenApiTests {
                         .doesNotContain("\"gemeente\":\"0164\""));
         assertThat(mvc.get().uri("/api/v1/verzoeken").with(Testgebruikers.aanbiederVan(aanbieder)))
                 .hasStatus(403);
+    }
+
+    @Test
+    void aDecisionOnAVerzoekThroughTheApi() {
+        Werkitem enschede = verzoek(ENSCHEDE);
+        Werkitem hengelo = verzoek(HENGELO);
+
+        assertThat(besluit(hengelo, "{\"besluit\":\"onderzoek\"}")).hasStatus(404);
+        assertThat(mvc.get().uri("/api/v1/verzoeken/" + hengelo.id()).with(TOEGANG_ENSCHEDE))
+                .hasStatus(404);
+        assertThat(besluit(enschede, "{\"besluit\":\"misschien\"}"))
+                .hasStatus(400)
+                .bodyJson()
+                .extractingPath("$.invalidParams[0].name")
+                .isEqualTo("besluit");
+        assertThat(besluit(enschede, "{\"besluit\":\"afwijzen\"}"))
+                .hasStatus(400)
+                .bodyJson()
+                .extractingPath("$.invalidParams[0].name")
+                .isEqualTo("reden");
+        assertThat(besluit(enschede, "{\"besluit\":\"onderzoek\"}"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.status")
+                .isEqualTo("in_onderzoek");
+        assertThat(besluit(enschede, "{\"besluit\":\"afwijzen\",\"reden\":\"7\"}"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.status")
+                .isEqualTo("afgewezen");
+    }
+
+    private org.springframework.test.web.servlet.assertj.MvcTestResult besluit(Werkitem item, String json) {
+        return mvc.post()
+                .uri("/api/v1/verzoeken/" + item.id() + "/besluit")
+                .with(TOEGANG_ENSCHEDE)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(json)
+                .exchange();
+    }
+
+    private Werkitem verzoek(nl.jeugdregie.kern.GemeenteCode gemeente) {
+        if (aanbieders.aanbieder(aanbieder).isEmpty()) {
+            nl.jeugdregie.inkoop.InkoopFixtures.aanbiederMetContract(
+                    aanbieders, contracten, aanbieder, "Verzoek BV", "45A48", nl.jeugdregie.kern.Bedrag.euro(80));
+        }
+        Bsn bsn = Testbsn.vanaf(600_000_000L + ThreadLocalRandom.current().nextLong(300_000_000L));
+        Berichtenketen keten = new Berichtenketen(context, aanbieder, gemeente, "API" + gemeente.value());
+        keten.ontvang(keten.verzoekOmToewijzing(
+                bsn,
+                "A" + ThreadLocalRandom.current().nextInt(1_000_000),
+                LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 8, 31)));
+        keten.verwerk();
+        return verzoeken.werkvoorraad(java.util.Set.of(gemeente)).stream()
+                .filter(w -> w.client().equals(bsn))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

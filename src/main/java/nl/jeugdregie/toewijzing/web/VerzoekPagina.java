@@ -93,12 +93,7 @@ class VerzoekPagina {
     @GetMapping("/{id}")
     String verzoek(@PathVariable long id, Model model) {
         Werkitem item = vind(id);
-        toegangslog.registreer(new Gebeurtenis(
-                item.client(),
-                Actie.RAADPLEGEN,
-                "verzoek " + item.referentieAanbieder() + " van aanbieder " + item.aanbieder(),
-                "gemeente " + item.gemeente(),
-                "/toewijzing/verzoeken/" + id));
+        toegangslog.registreer(item.inzage("/toewijzing/verzoeken/" + id));
         model.addAttribute("item", item);
         model.addAttribute(
                 "inkoopbezwaren",
