@@ -31,7 +31,7 @@ class FoutController implements ErrorController {
             probleem.setStatus(status);
             return probleem;
         }
-        return new ModelAndView("fout", Map.of("status", status.value(), "uitleg", uitleg(request, status)), status);
+        return foutpagina(status, uitleg(request, status));
     }
 
     @RequestMapping("/error")
@@ -45,6 +45,11 @@ class FoutController implements ErrorController {
     private static boolean isApi(HttpServletRequest request) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         return uri != null && uri.toString().startsWith(Api.BASIS);
+    }
+
+    /** The Dutch error page with this status and explanation. */
+    static ModelAndView foutpagina(HttpStatus status, String uitleg) {
+        return new ModelAndView("fout", Map.of("status", status.value(), "uitleg", uitleg), status);
     }
 
     private static String uitleg(HttpServletRequest request, HttpStatus status) {

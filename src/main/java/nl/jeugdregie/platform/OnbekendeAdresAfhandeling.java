@@ -1,7 +1,6 @@
 package nl.jeugdregie.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -18,10 +17,11 @@ class OnbekendeAdresAfhandeling {
     @ExceptionHandler(NoResourceFoundException.class)
     ModelAndView onbekend(HttpServletRequest request) {
         HttpStatus status = HttpStatus.NOT_FOUND;
-        ModelAndView antwoord = request.getRequestURI().startsWith(Api.BASIS)
-                ? new ModelAndView(new ProblemView(ApiFoutafhandeling.probleem(
-                        status, FoutController.titel(status), FoutController.uitleg(status))))
-                : new ModelAndView("fout", Map.of("status", status.value(), "uitleg", FoutController.uitleg(status)));
+        if (!request.getRequestURI().startsWith(Api.BASIS)) {
+            return FoutController.foutpagina(status, FoutController.uitleg(status));
+        }
+        ModelAndView antwoord = new ModelAndView(new ProblemView(
+                ApiFoutafhandeling.probleem(status, FoutController.titel(status), FoutController.uitleg(status))));
         antwoord.setStatus(status);
         return antwoord;
     }

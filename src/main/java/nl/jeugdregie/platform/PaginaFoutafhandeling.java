@@ -1,7 +1,6 @@
 package nl.jeugdregie.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import java.util.stream.Collectors;
 import nl.jeugdregie.kern.OngeldigeWaarde;
 import org.springframework.core.Ordered;
@@ -76,7 +75,7 @@ class PaginaFoutafhandeling {
         return pagina(HttpStatus.BAD_REQUEST, "Kies een bestand om te versturen; het formulier bevatte er geen.");
     }
 
-    static ModelAndView pagina(HttpStatus status, String uitleg) {
-        return new ModelAndView("fout", Map.of("status", status.value(), "uitleg", uitleg), status);
+    private static ModelAndView pagina(HttpStatus status, String uitleg) {
+        return FoutController.foutpagina(status, uitleg);
     }
 }

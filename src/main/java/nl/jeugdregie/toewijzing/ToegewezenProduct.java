@@ -57,6 +57,17 @@ public record ToegewezenProduct(
         return !isVervallen() && !periode.isVoorbijOp(dag);
     }
 
+    /** Where this toewijzing stands on {@code dag}: vervallen, or its period around that day. */
+    public Toewijzingsstatus statusOp(LocalDate dag) {
+        if (isVervallen()) {
+            return Toewijzingsstatus.VERVALLEN;
+        }
+        if (periode.begin().isAfter(dag)) {
+            return Toewijzingsstatus.TOEKOMSTIG;
+        }
+        return periode.bevat(dag) ? Toewijzingsstatus.ACTUEEL : Toewijzingsstatus.BEEINDIGD;
+    }
+
     /** Valid on exactly that day and not vervallen, as a declaratie check needs. */
     public boolean isGeldigOp(LocalDate dag) {
         return !isVervallen() && periode.bevat(dag);

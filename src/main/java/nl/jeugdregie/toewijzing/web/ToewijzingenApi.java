@@ -86,7 +86,7 @@ class ToewijzingenApi {
                                     t.omvang().frequentie().code()),
                     t.budget() == null ? null : t.budget().eurocent(),
                     t.reden().map(RedenWijziging::code).orElse(null),
-                    ToewijzingenApi.status(t, vandaag).name().toLowerCase(Locale.ROOT),
+                    t.statusOp(vandaag).name().toLowerCase(Locale.ROOT),
                     t.versie());
         }
     }
@@ -133,16 +133,6 @@ class ToewijzingenApi {
         } catch (IllegalArgumentException e) {
             throw new OngeldigeInvoer("status", "Kies actueel, toekomstig, beeindigd of vervallen");
         }
-    }
-
-    private static Toewijzingsstatus status(ToegewezenProduct t, LocalDate vandaag) {
-        if (t.isVervallen()) {
-            return Toewijzingsstatus.VERVALLEN;
-        }
-        if (t.periode().begin().isAfter(vandaag)) {
-            return Toewijzingsstatus.TOEKOMSTIG;
-        }
-        return t.periode().bevat(vandaag) ? Toewijzingsstatus.ACTUEEL : Toewijzingsstatus.BEEINDIGD;
     }
 
     private static boolean leeg(String tekst) {
