@@ -43,6 +43,15 @@ class ArchitectuurTests {
             "the user code is being reworked; its SQL (LokaleGebruikers) moves to a repository when that work"
                     + " has landed");
 
+    /**
+     * Migrations that cross a module boundary once, each with its reason. A migration runs once, so an entry stays; a
+     * new one needs a reason as good.
+     */
+    static final Map<String, String> SQL_BESTANDEN_OVER_DE_GRENS = Map.of(
+            Path.of("db/migration/toewijzing/V4__clientregister_naar_jeugdige.sql")
+                    .toString(),
+            "hands the person data of the client register to the module jeugdige once, when the register moved there");
+
     @Test
     void kernAndIjwArePlainJava() {
         Architectuurregels.zonderRaamwerk(ROOT, "kern", "ijw").check(KLASSEN);
@@ -64,6 +73,8 @@ class ArchitectuurTests {
         Architectuurregels.alleenViewsVanAndereModules(ROOT, MODULES).check(KLASSEN);
         assertThat(Architectuurregels.schendingenInSqlBestanden(Path.of("src/main/resources"), MODULES))
                 .as("SQL files reading another module's tables")
+                .filteredOn(schending ->
+                        SQL_BESTANDEN_OVER_DE_GRENS.keySet().stream().noneMatch(schending::startsWith))
                 .isEmpty();
     }
 

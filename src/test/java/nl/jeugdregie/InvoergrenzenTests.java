@@ -12,6 +12,7 @@ import nl.jeugdregie.inkoop.AanbiederService;
 import nl.jeugdregie.inkoop.ContractService;
 import nl.jeugdregie.inkoop.Contractgegevens;
 import nl.jeugdregie.inkoop.InkoopFixtures;
+import nl.jeugdregie.jeugdige.Persoonsgegevens;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.Bsn;
@@ -22,7 +23,6 @@ import nl.jeugdregie.kern.Testbsn;
 import nl.jeugdregie.kern.codelijst.Datumgebruik;
 import nl.jeugdregie.kern.codelijst.Geslacht;
 import nl.jeugdregie.platform.OngeldigeInvoer;
-import nl.jeugdregie.toewijzing.Clientgegevens;
 import nl.jeugdregie.toewijzing.VerzoekService;
 import nl.jeugdregie.toewijzing.Werkitem;
 import org.junit.jupiter.api.Test;
@@ -237,8 +237,8 @@ class InvoergrenzenTests {
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static Clientgegevens client(LocalDate geboren, String achternaam) {
-        return new Clientgegevens(
+    private static Persoonsgegevens client(LocalDate geboren, String achternaam) {
+        return new Persoonsgegevens(
                 geboren,
                 Datumgebruik.vanCode("1"),
                 Geslacht.vanCode("2"),
@@ -249,6 +249,6 @@ class InvoergrenzenTests {
                 "Lotte",
                 null,
                 null,
-                new Clientgegevens.Adres("Oude Markt", 3, null, null, "7511GA", "Enschede"));
+                new Persoonsgegevens.Adres("Oude Markt", 3, null, null, "7511GA", "Enschede"));
     }
 }

@@ -27,6 +27,8 @@ import nl.jeugdregie.ijw.Jw301;
 import nl.jeugdregie.ijw.Jw319;
 import nl.jeugdregie.ijw.Validatieresultaat;
 import nl.jeugdregie.ijw.Validator;
+import nl.jeugdregie.jeugdige.Persoonsgegevens;
+import nl.jeugdregie.jeugdige.Persoonsregistratie;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
@@ -37,9 +39,7 @@ import nl.jeugdregie.toegangslog.Gebeurtenis;
 import nl.jeugdregie.toegangslog.Toegangslog;
 import nl.jeugdregie.toewijzing.Antwoord;
 import nl.jeugdregie.toewijzing.ClientService;
-import nl.jeugdregie.toewijzing.Clientgegevens;
 import nl.jeugdregie.toewijzing.ClientgegevensVastgelegd;
-import nl.jeugdregie.toewijzing.Clientregistratie;
 import nl.jeugdregie.toewijzing.ToegewezenProduct;
 import nl.jeugdregie.toewijzing.ToewijzingService;
 import nl.jeugdregie.toewijzing.ToewijzingVastgesteld;
@@ -214,7 +214,7 @@ class Uitgaandeberichten implements WachtendeToewijzingsberichten {
                 .filter(t -> t.aanbieder().equals(aanbieder))
                 .map(t -> t.nummer().value())
                 .toList();
-        Optional<Clientregistratie> registratie = clienten.gegevens(gemeente, client);
+        Optional<Persoonsregistratie> registratie = clienten.gegevens(gemeente, client);
         List<String> ontbreekt = registratie
                 .map(r -> r.gegevens().ontbrekendVoorToewijzingsbericht())
                 .orElse(List.of("naam, geboortedatum en geslacht", "het BRP-adres"));
@@ -263,8 +263,8 @@ class Uitgaandeberichten implements WachtendeToewijzingsberichten {
                 "aan aanbieder " + aanbieder.value()));
     }
 
-    private static Jw301.Client client(Bsn bsn, Clientgegevens g, List<ToegewezenProduct> producten) {
-        Clientgegevens.Adres adres = g.adres();
+    private static Jw301.Client client(Bsn bsn, Persoonsgegevens g, List<ToegewezenProduct> producten) {
+        Persoonsgegevens.Adres adres = g.adres();
         List<Jw301.ToegewezenProduct> toegewezen = new ArrayList<>();
         for (ToegewezenProduct t : producten) {
             toegewezen.add(new Jw301.ToegewezenProduct(

@@ -10,6 +10,7 @@ import nl.jeugdregie.ijw.BerichtType;
 import nl.jeugdregie.ijw.Berichtmodel;
 import nl.jeugdregie.ijw.Jw315;
 import nl.jeugdregie.ijw.Jw317;
+import nl.jeugdregie.jeugdige.Persoonsgegevens;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.Bsn;
@@ -24,7 +25,6 @@ import nl.jeugdregie.kern.codelijst.RedenVerzoek;
 import nl.jeugdregie.kern.codelijst.Verwijzer;
 import nl.jeugdregie.toewijzing.AangevraagdProduct;
 import nl.jeugdregie.toewijzing.ClientService;
-import nl.jeugdregie.toewijzing.Clientgegevens;
 import nl.jeugdregie.toewijzing.Omvang;
 import nl.jeugdregie.toewijzing.Uitkomst;
 import nl.jeugdregie.toewijzing.VerzoekOmToewijzing;
@@ -129,7 +129,7 @@ class Verzoekverwerking implements Inhoudelijkecontrole {
                     gemeente,
                     aanbieder,
                     new Bsn(client.bsn()),
-                    new Clientgegevens(
+                    new Persoonsgegevens(
                             client.geboortedatum().datum(),
                             client.geboortedatum().datumGebruik() == null
                                     ? null

@@ -10,6 +10,7 @@
             "kern :: codelijst",
             "platform",
             "beveiliging",
+            "jeugdige",
             "regio",
             "ijw",
             "toegangslog",

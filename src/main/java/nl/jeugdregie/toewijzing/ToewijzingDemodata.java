@@ -3,6 +3,7 @@ package nl.jeugdregie.toewijzing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import nl.jeugdregie.jeugdige.Persoonsgegevens;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
@@ -80,7 +81,7 @@ class ToewijzingDemodata implements ApplicationRunner {
                 ENSCHEDE,
                 AANBIEDER,
                 new Bsn("999990019"),
-                new Clientgegevens(
+                new Persoonsgegevens(
                         LocalDate.of(2014, 6, 3),
                         null,
                         Geslacht.vanCode("1"),
@@ -125,7 +126,7 @@ class ToewijzingDemodata implements ApplicationRunner {
                 StatusAanlevering.EERSTE_AANLEVERING));
     }
 
-    private static Clientgegevens democlient(
+    private static Persoonsgegevens democlient(
             String achternaam,
             String voornaam,
             Geslacht geslacht,
@@ -133,7 +134,7 @@ class ToewijzingDemodata implements ApplicationRunner {
             int huisnummer,
             String postcode,
             String plaats) {
-        return new Clientgegevens(
+        return new Persoonsgegevens(
                 LocalDate.of(2012, 4, 17),
                 null,
                 geslacht,
@@ -144,7 +145,7 @@ class ToewijzingDemodata implements ApplicationRunner {
                 voornaam,
                 voornaam.substring(0, 1),
                 null,
-                new Clientgegevens.Adres(straat, huisnummer, null, null, postcode, plaats));
+                new Persoonsgegevens.Adres(straat, huisnummer, null, null, postcode, plaats));
     }
 
     private void vot(GemeenteCode gemeente, Bsn client, String referentie, LocalDate ontvangen, Periode periode) {

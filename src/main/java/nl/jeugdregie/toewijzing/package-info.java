@@ -5,7 +5,15 @@
  */
 @ApplicationModule(
         displayName = "Toewijzing",
-        allowedDependencies = {"kern", "kern :: codelijst", "platform", "beveiliging", "regio", "toegangslog", "inkoop"
+        allowedDependencies = {
+            "kern",
+            "kern :: codelijst",
+            "platform",
+            "beveiliging",
+            "regio",
+            "toegangslog",
+            "inkoop",
+            "jeugdige"
         })
 package nl.jeugdregie.toewijzing;
 

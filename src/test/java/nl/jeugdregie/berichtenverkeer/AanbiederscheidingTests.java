@@ -13,13 +13,13 @@ import nl.jeugdregie.berichtenverkeer.Aanbiederkant.Jeugdige;
 import nl.jeugdregie.berichtenverkeer.Aanbiederkant.Maand;
 import nl.jeugdregie.berichtenverkeer.Berichtgegevens.Bevindingregel;
 import nl.jeugdregie.ijw.Jw317;
+import nl.jeugdregie.jeugdige.Persoonsgegevens;
+import nl.jeugdregie.jeugdige.Persoonsregistratie;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.codelijst.Geslacht;
 import nl.jeugdregie.toewijzing.ClientService;
-import nl.jeugdregie.toewijzing.Clientgegevens;
-import nl.jeugdregie.toewijzing.Clientregistratie;
 import nl.jeugdregie.toewijzing.ToegewezenProduct;
 import nl.jeugdregie.toewijzing.ToewijzingService;
 import nl.jeugdregie.toewijzing.VerzoekService;
@@ -77,7 +77,7 @@ class AanbiederscheidingTests extends BerichtenverkeerContext {
             List<String> verzoekenVanA,
             Berichtstatus jw301,
             Berichtstatus jw319,
-            Clientregistratie registratie,
+            Persoonsregistratie registratie,
             long goedgekeurdePrestaties) {}
 
     enum Poging {
@@ -184,7 +184,7 @@ class AanbiederscheidingTests extends BerichtenverkeerContext {
         clienten.legVast(
                 ENSCHEDE,
                 new Bsn(jeugdige.bsn()),
-                new Clientgegevens(
+                new Persoonsgegevens(
                         jeugdige.geboren(),
                         null,
                         Geslacht.vanCode(jeugdige.geslacht()),
@@ -195,7 +195,7 @@ class AanbiederscheidingTests extends BerichtenverkeerContext {
                         null,
                         jeugdige.voorletters(),
                         null,
-                        new Clientgegevens.Adres("Oude Markt", 2, null, null, "7511GA", "Enschede")));
+                        new Persoonsgegevens.Adres("Oude Markt", 2, null, null, "7511GA", "Enschede")));
         ToegewezenProduct toewijzing = verzoeken.wijsToe(A, referentie).waarde().get(0);
         long nummer = toewijzing.nummer().value();
         assertThat(bevindingen(ontvangEnVerwerk(a.start(jeugdige, nummer, INGANG, INGANG, "1"))))

@@ -16,6 +16,8 @@ import nl.jeugdregie.ijw.Specificatie;
 import nl.jeugdregie.inkoop.AanbiederService;
 import nl.jeugdregie.inkoop.ContractService;
 import nl.jeugdregie.inkoop.InkoopFixtures;
+import nl.jeugdregie.jeugdige.Persoonsgegevens;
+import nl.jeugdregie.jeugdige.Persoonsregistratie;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.Bsn;
@@ -26,8 +28,6 @@ import nl.jeugdregie.kern.codelijst.RedenWijziging;
 import nl.jeugdregie.platform.Paginering;
 import nl.jeugdregie.platform.Resultaatpagina;
 import nl.jeugdregie.toewijzing.ClientService;
-import nl.jeugdregie.toewijzing.Clientgegevens;
-import nl.jeugdregie.toewijzing.Clientregistratie;
 import nl.jeugdregie.toewijzing.ToegewezenProduct;
 import nl.jeugdregie.toewijzing.ToewijzingService;
 import nl.jeugdregie.toewijzing.VerzoekService;
@@ -79,9 +79,9 @@ class BerichtstromenTests extends BerichtenverkeerContext {
         assertThat(retour(vot)).contains("jw316").doesNotContain("RetourCode");
         Werkitem werkitem = werkitem("VOT-REF-1");
         assertThat(werkitem.uiterlijk()).isEqualTo(LocalDate.of(2026, 3, 9));
-        Clientregistratie registratie =
+        Persoonsregistratie registratie =
                 clienten.gegevens(ENSCHEDE, new Bsn(jeugdige.bsn())).orElseThrow();
-        assertThat(registratie.bron()).isEqualTo(Clientregistratie.Bron.VERZOEK);
+        assertThat(registratie.bron()).isEqualTo(Persoonsregistratie.Bron.VERZOEK);
         assertThat(registratie.gegevens().achternaam()).isEqualTo("Jong");
 
         // Toewijzen: the JW301 waits for the BRP address, then goes with the ReferentieAanbieder of the verzoek.
@@ -94,7 +94,7 @@ class BerichtstromenTests extends BerichtenverkeerContext {
                 new Bsn(jeugdige.bsn()),
                 registratie
                         .gegevens()
-                        .metAdres(new Clientgegevens.Adres("Oude Markt", 1, null, null, "7511GA", "Enschede")));
+                        .metAdres(new Persoonsgegevens.Adres("Oude Markt", 1, null, null, "7511GA", "Enschede")));
         assertThat(wachtend(toegewezen)).isFalse();
         Berichtgegevens jw301 = enigUitgaand(agb, "JW301");
         assertThat(jw301.status()).isEqualTo(Berichtstatus.KLAAR);
@@ -344,7 +344,7 @@ class BerichtstromenTests extends BerichtenverkeerContext {
         clienten.legVast(
                 ENSCHEDE,
                 new Bsn(j.bsn()),
-                new Clientgegevens(
+                new Persoonsgegevens(
                         j.geboren(),
                         null,
                         Geslacht.vanCode(j.geslacht()),
@@ -355,7 +355,7 @@ class BerichtstromenTests extends BerichtenverkeerContext {
                         null,
                         j.voorletters(),
                         null,
-                        new Clientgegevens.Adres("Hengelosestraat", 20, "a", null, "7514 AE", "Enschede")));
+                        new Persoonsgegevens.Adres("Hengelosestraat", 20, "a", null, "7514 AE", "Enschede")));
     }
 
     private UUID ontvangEnVerwerk(byte[] bericht) {

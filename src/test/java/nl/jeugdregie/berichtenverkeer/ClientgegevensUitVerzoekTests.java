@@ -7,12 +7,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdregie.berichtenverkeer.Aanbiederkant.Jeugdige;
+import nl.jeugdregie.jeugdige.Persoonsregistratie;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.codelijst.RedenAfwijzingVerzoek;
 import nl.jeugdregie.toewijzing.ClientService;
-import nl.jeugdregie.toewijzing.Clientregistratie;
 import nl.jeugdregie.toewijzing.VerzoekService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,8 +49,8 @@ class ClientgegevensUitVerzoekTests extends BerichtenverkeerContext {
 
         ontvangEnVerwerk(a.verzoekOmToewijzing(
                 new Jeugdige(bsn, LocalDate.of(2012, 6, 1), "2", "Aal", "A"), "CA-1", INGANG, EIND));
-        Clientregistratie vanA = clienten.gegevens(ENSCHEDE, client).orElseThrow();
-        assertThat(vanA.bron()).isEqualTo(Clientregistratie.Bron.VERZOEK);
+        Persoonsregistratie vanA = clienten.gegevens(ENSCHEDE, client).orElseThrow();
+        assertThat(vanA.bron()).isEqualTo(Persoonsregistratie.Bron.VERZOEK);
         assertThat(vanA.aanbieder()).isEqualTo(A);
         assertThat(vanA.herkomst()).contains("van aanbieder 97900001");
 
@@ -66,7 +66,7 @@ class ClientgegevensUitVerzoekTests extends BerichtenverkeerContext {
         verzoeken.wijsAf(A, "CA-1", RedenAfwijzingVerzoek.GEEN_CONTRACT).waarde();
         ontvangEnVerwerk(a.verzoekOmToewijzing(
                 new Jeugdige(bsn, LocalDate.of(2012, 6, 1), "2", "Aalders", "A"), "CA-2", INGANG, EIND));
-        Clientregistratie gecorrigeerd = clienten.gegevens(ENSCHEDE, client).orElseThrow();
+        Persoonsregistratie gecorrigeerd = clienten.gegevens(ENSCHEDE, client).orElseThrow();
         assertThat(gecorrigeerd.gegevens().achternaam()).isEqualTo("Aalders");
         assertThat(gecorrigeerd.aanbieder()).isEqualTo(A);
 
@@ -96,8 +96,8 @@ class ClientgegevensUitVerzoekTests extends BerichtenverkeerContext {
                 ENSCHEDE,
                 client,
                 clienten.gegevens(ENSCHEDE, client).orElseThrow().gegevens().metAdres(null));
-        Clientregistratie vanGemeente = clienten.gegevens(ENSCHEDE, client).orElseThrow();
-        assertThat(vanGemeente.bron()).isEqualTo(Clientregistratie.Bron.GEMEENTE);
+        Persoonsregistratie vanGemeente = clienten.gegevens(ENSCHEDE, client).orElseThrow();
+        assertThat(vanGemeente.bron()).isEqualTo(Persoonsregistratie.Bron.GEMEENTE);
         assertThat(vanGemeente.aanbieder()).isNull();
 
         verzoeken.wijsAf(A, "CG-1", RedenAfwijzingVerzoek.GEEN_CONTRACT).waarde();

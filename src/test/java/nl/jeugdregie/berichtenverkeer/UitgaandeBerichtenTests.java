@@ -173,7 +173,7 @@ class UitgaandeBerichtenTests {
     }
 
     private UUID nieuwToewijzingsbericht(String bsn, String achternaam) {
-        nl.jeugdregie.toewijzing.Clientgegevens gegevens = new nl.jeugdregie.toewijzing.Clientgegevens(
+        nl.jeugdregie.jeugdige.Persoonsgegevens gegevens = new nl.jeugdregie.jeugdige.Persoonsgegevens(
                 LocalDate.of(2012, 1, 1),
                 null,
                 nl.jeugdregie.kern.codelijst.Geslacht.vanCode("1"),
@@ -184,7 +184,7 @@ class UitgaandeBerichtenTests {
                 null,
                 "X",
                 null,
-                new nl.jeugdregie.toewijzing.Clientgegevens.Adres("Markt", 1, null, null, "7511AA", "Enschede"));
+                new nl.jeugdregie.jeugdige.Persoonsgegevens.Adres("Markt", 1, null, null, "7511AA", "Enschede"));
         clienten.legVast(new GemeenteCode("0153"), new Bsn(bsn), gegevens);
         ToegewezenProduct t = toewijzing(bsn);
         return jdbc.sql("""

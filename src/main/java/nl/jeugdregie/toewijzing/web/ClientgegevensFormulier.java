@@ -2,10 +2,10 @@ package nl.jeugdregie.toewijzing.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import nl.jeugdregie.jeugdige.Persoonsgegevens;
 import nl.jeugdregie.kern.OngeldigeWaarde;
 import nl.jeugdregie.kern.codelijst.Geslacht;
 import nl.jeugdregie.kern.codelijst.Naamgebruik;
-import nl.jeugdregie.toewijzing.Clientgegevens;
 
 /** The client's gegevens as the page form sends them: every field as typed, checked when converted. */
 record ClientgegevensFormulier(
@@ -27,13 +27,13 @@ record ClientgegevensFormulier(
         String postcode,
         String plaatsnaam) {
 
-    static ClientgegevensFormulier van(String gemeente, String bsn, Clientgegevens g) {
+    static ClientgegevensFormulier van(String gemeente, String bsn, Persoonsgegevens g) {
         if (g == null) {
             return new ClientgegevensFormulier(
                     gemeente, bsn, null, null, null, null, null, null, null, null, "1", null, null, null, null, null,
                     null);
         }
-        Clientgegevens.Adres a = g.adres();
+        Persoonsgegevens.Adres a = g.adres();
         return new ClientgegevensFormulier(
                 gemeente,
                 bsn,
@@ -55,7 +55,7 @@ record ClientgegevensFormulier(
     }
 
     /** The gegevens, or {@link OngeldigeWaarde} with a Dutch explanation of the first field that is wrong. */
-    Clientgegevens gegevens() {
+    Persoonsgegevens gegevens() {
         LocalDate geboren;
         try {
             geboren = geboortedatum == null || geboortedatum.isBlank() ? null : LocalDate.parse(geboortedatum.strip());
@@ -69,7 +69,7 @@ record ClientgegevensFormulier(
             throw new OngeldigeWaarde("Huisnummer '" + huisnummer + "' is geen getal.");
         }
         boolean adresIngevuld = !(leeg(straatnaam) && nummer == null && leeg(postcode) && leeg(plaatsnaam));
-        return new Clientgegevens(
+        return new Persoonsgegevens(
                 geboren,
                 null,
                 leeg(geslacht) ? null : Geslacht.vanCode(geslacht),
@@ -81,7 +81,7 @@ record ClientgegevensFormulier(
                 voorletters,
                 leeg(naamgebruik) ? null : Naamgebruik.vanCode(naamgebruik),
                 adresIngevuld
-                        ? new Clientgegevens.Adres(
+                        ? new Persoonsgegevens.Adres(
                                 straatnaam, nummer, huisletter, huisnummertoevoeging, postcode, plaatsnaam)
                         : null);
     }

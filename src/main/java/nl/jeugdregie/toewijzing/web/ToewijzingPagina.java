@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.jeugdregie.beveiliging.Autorisatie;
+import nl.jeugdregie.jeugdige.Persoonsregistratie;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.Bsn;
@@ -28,7 +29,6 @@ import nl.jeugdregie.toegangslog.Actie;
 import nl.jeugdregie.toegangslog.Gebeurtenis;
 import nl.jeugdregie.toegangslog.Toegangslog;
 import nl.jeugdregie.toewijzing.ClientService;
-import nl.jeugdregie.toewijzing.Clientregistratie;
 import nl.jeugdregie.toewijzing.NieuweToewijzing;
 import nl.jeugdregie.toewijzing.Omvang;
 import nl.jeugdregie.toewijzing.Productaanduiding;
@@ -147,7 +147,7 @@ class ToewijzingPagina {
     private String toonClientMetGegevens(GemeenteCode code, Bsn client, String adres, Model model) {
         toegangslog.registreer(new Gebeurtenis(
                 client, Actie.RAADPLEGEN, "cliëntgegevens, toewijzingen en verzoeken", "gemeente " + code, adres));
-        Clientregistratie registratie = clienten.gegevens(code, client).orElse(null);
+        Persoonsregistratie registratie = clienten.gegevens(code, client).orElse(null);
         model.addAttribute("registratie", registratie);
         if (!model.containsAttribute("gegevens")) {
             model.addAttribute(
@@ -180,7 +180,7 @@ class ToewijzingPagina {
         } catch (OngeldigeWaarde e) {
             model.addAttribute("fout", "De gegevens zijn niet vastgelegd: " + e.getMessage());
         }
-        Clientregistratie registratie = clienten.gegevens(code, client).orElse(null);
+        Persoonsregistratie registratie = clienten.gegevens(code, client).orElse(null);
         model.addAttribute("registratie", registratie);
         if (!model.containsAttribute("fout")) {
             model.addAttribute(

@@ -1,19 +1,20 @@
-package nl.jeugdregie.toewijzing;
+package nl.jeugdregie.jeugdige;
 
 import java.time.Instant;
 import nl.jeugdregie.kern.AgbCode;
 
 /**
- * A client's gegevens in the register, with where they came from and who last changed them when.
+ * A jeugdige's person data in the register, with where they came from and who last changed them when.
  *
  * @param aanbieder for gegevens taken over from a verzoek om toewijzing: the aanbieder that sent it ({@code null} when
  *     the gemeente recorded them, or for gegevens taken over before the aanbieder was kept)
  */
-public record Clientregistratie(
-        Clientgegevens gegevens, Bron bron, AgbCode aanbieder, Instant gewijzigdOp, String gewijzigdDoor) {
+public record Persoonsregistratie(
+        Persoonsgegevens gegevens, Bron bron, AgbCode aanbieder, Instant gewijzigdOp, String gewijzigdDoor) {
 
     public enum Bron {
         GEMEENTE("vastgelegd door de gemeente"),
+        BRP("uit de Basisregistratie Personen (BRP)"),
         VERZOEK("overgenomen uit het verzoek om toewijzing (JW315) van de aanbieder");
 
         private final String omschrijving;

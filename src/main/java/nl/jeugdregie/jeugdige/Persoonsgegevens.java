@@ -1,4 +1,4 @@
-package nl.jeugdregie.toewijzing;
+package nl.jeugdregie.jeugdige;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import nl.jeugdregie.kern.codelijst.Naamgebruik;
  * dots or spaces, CS050 naamgebruik and partnernaam, CS089 Dutch postcode), so a stored client always yields a valid
  * JW301.
  */
-public record Clientgegevens(
+public record Persoonsgegevens(
         LocalDate geboortedatum,
         Datumgebruik datumgebruik,
         Geslacht geslacht,
@@ -76,7 +76,7 @@ public record Clientgegevens(
         }
     }
 
-    public Clientgegevens {
+    public Persoonsgegevens {
         achternaam = leeg(achternaam);
         voorvoegsel = leeg(voorvoegsel);
         partnerAchternaam = leeg(partnerAchternaam);
@@ -110,8 +110,8 @@ public record Clientgegevens(
     }
 
     /** The same client with another address, e.g. when only the name came from a verzoek. */
-    public Clientgegevens metAdres(Adres nieuwAdres) {
-        return new Clientgegevens(
+    public Persoonsgegevens metAdres(Adres nieuwAdres) {
+        return new Persoonsgegevens(
                 geboortedatum,
                 datumgebruik,
                 geslacht,

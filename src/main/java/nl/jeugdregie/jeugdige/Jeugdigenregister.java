@@ -1,0 +1,267 @@
+package nl.jeugdregie.jeugdige;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.jeugdregie.beveiliging.Autorisatie;
+import nl.jeugdregie.beveiliging.Gebruiker;
+import nl.jeugdregie.kern.AgbCode;
+import nl.jeugdregie.kern.Bsn;
+import nl.jeugdregie.kern.GemeenteCode;
+import nl.jeugdregie.kern.Notatie;
+import nl.jeugdregie.kern.OngeldigeWaarde;
+import nl.jeugdregie.platform.NietGevonden;
+import nl.jeugdregie.toegangslog.Actie;
+import nl.jeugdregie.toegangslog.Gebeurtenis;
+import nl.jeugdregie.toegangslog.Pseudonimisering;
+import nl.jeugdregie.toegangslog.Toegangslog;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of jeugdigen. Each registration keeps its source, and the source decides who may update it:
+ *
+ * <ul>
+ *   <li>the gemeente (intake) and the BRP always, and from then on only they;
+ *   <li>a verzoek om toewijzing (JW315) of an aanbieder only when there are no data yet, or when they came from an
+ *       earlier verzoek of that same aanbieder. A verzoek of another aanbieder never overwrites them.
+ * </ul>
+ *
+ * <p>The methods for users ({@link #schrijfIn}, {@link #zoek}, {@link #lees} and the household) are scoped: a user
+ * sees a jeugdige only when one of the user's gemeenten is or was responsible for it, and a jeugdige outside that is
+ * "not found", never "forbidden". They log every read and change in the toegangslog. The methods named for the system
+ * ({@link #registratie}, {@link #legVast}, {@link #neemOverUitVerzoek}) serve the processing of messages and
+ * toewijzingen, whose callers check the gemeente themselves.
+ */
+@Service
+public class Jeugdigenregister {
+
+    private final JeugdigeRepository repository;
+    private final Pseudonimisering pseudonimisering;
+    private final Autorisatie autorisatie;
+    private final Toegangslog toegangslog;
+    private final Clock clock;
+
+    Jeugdigenregister(
+            JeugdigeRepository repository,
+            Pseudonimisering pseudonimisering,
+            Autorisatie autorisatie,
+            Toegangslog toegangslog,
+            Clock clock) {
+        this.repository = repository;
+        this.pseudonimisering = pseudonimisering;
+        this.autorisatie = autorisatie;
+        this.toegangslog = toegangslog;
+        this.clock = clock;
+    }
+
+    /** What {@link #schrijfIn} did: the jeugdige, and whether it is new to the gemeente. */
+    public record Ingeschreven(Jeugdige jeugdige, boolean nieuw) {}
+
+    /**
+     * Registers the jeugdige for the gemeente (which the user must serve), with the person data as entered. A jeugdige
+     * already in the register gets these data; when another gemeente was responsible, the gemeente becomes
+     * responsible from today (a move). The answer does not tell whether another gemeente knew the jeugdige.
+     */
+    @Transactional
+    public Ingeschreven schrijfIn(Inschrijving inschrijving) {
+        autorisatie.vereisGemeente(inschrijving.gemeente());
+        nietInDeToekomst(inschrijving.gegevens());
+        Persoonsregistratie registratie =
+                nieuweRegistratie(inschrijving.gegevens(), Persoonsregistratie.Bron.GEMEENTE, null);
+        Optional<UUID> bestaand = repository.vergrendel(inschrijving.bsn());
+        UUID id = bestaand.orElseGet(() ->
+                repository.voegToe(inschrijving.bsn(), pseudonimisering.pseudoniem(inschrijving.bsn()), registratie));
+        boolean nieuw = bestaand.isEmpty() || !repository.bekendBij(id, List.of(inschrijving.gemeente()));
+        if (bestaand.isPresent()) {
+            repository.werkBij(id, registratie);
+        }
+        Jeugdige jeugdige = repository.metId(id).orElseThrow();
+        if (!inschrijving.gemeente().equals(jeugdige.gemeente())) {
+            repository.verhuis(id, inschrijving.gemeente(), vandaag(), clock.instant(), door());
+            jeugdige = repository.metId(id).orElseThrow();
+        }
+        log(jeugdige.bsn(), nieuw ? Actie.AANMAKEN : Actie.WIJZIGEN, "persoonsgegevens en woonplaats");
+        return new Ingeschreven(jeugdige, nieuw);
+    }
+
+    /** The jeugdige with this BSN when the user may see it; logs the read. */
+    @Transactional
+    public Optional<Jeugdige> zoek(Bsn bsn) {
+        Optional<Jeugdige> gevonden = repository.metBsn(bsn).filter(this::zichtbaar);
+        gevonden.ifPresent(j -> log(j.bsn(), Actie.RAADPLEGEN, "persoonsgegevens (zoeken op BSN)"));
+        return gevonden;
+    }
+
+    /** The jeugdigen the user may see with this achternaam and birth date (and voornaam, if given); logs each. */
+    @Transactional
+    public List<Jeugdige> zoek(String achternaam, LocalDate geboortedatum, String voornaam) {
+        if (achternaam == null || achternaam.isBlank() || geboortedatum == null) {
+            throw new OngeldigeWaarde("Zoek op BSN, of op achternaam en geboortedatum.");
+        }
+        List<Jeugdige> gevonden = repository.metNaam(
+                achternaam.strip(),
+                geboortedatum,
+                voornaam == null || voornaam.isBlank() ? null : voornaam.strip(),
+                autorisatie.zichtbareGemeenten());
+        gevonden.forEach(j -> log(j.bsn(), Actie.RAADPLEGEN, "persoonsgegevens (zoeken op naam en geboortedatum)"));
+        return gevonden;
+    }
+
+    /** The jeugdige when the user may see it, else {@link NietGevonden}; does not log (the caller says what it shows). */
+    @Transactional(readOnly = true)
+    public Jeugdige lees(UUID id) {
+        return repository.metId(id).filter(this::zichtbaar).orElseThrow(() -> nietGevonden(id));
+    }
+
+    /** Whether the user may see this jeugdige: one of the user's gemeenten is or was responsible for it. */
+    public boolean zichtbaar(Jeugdige jeugdige) {
+        return jeugdige.woonplaatsen().stream().anyMatch(w -> autorisatie.magGemeenteZien(w.gemeente()));
+    }
+
+    /** The household; the provisions only as far as the user's gemeenten recorded them. Logs the read. */
+    @Transactional(readOnly = true)
+    public Huishouden huishouden(UUID id) {
+        Jeugdige jeugdige = lees(id);
+        log(jeugdige.bsn(), Actie.RAADPLEGEN, "huishouden en voorzieningen");
+        return huishoudenVan(jeugdige);
+    }
+
+    /** The household as the user's gemeenten know it, for a caller that has read the jeugdige already. */
+    public Huishouden huishoudenVan(Jeugdige jeugdige) {
+        return new Huishouden(
+                repository.gezinsleden(jeugdige.id()),
+                repository.voorzieningen(jeugdige.id()).stream()
+                        .filter(v -> autorisatie.magGemeenteZien(v.gemeente()))
+                        .toList());
+    }
+
+    @Transactional
+    public UUID voegGezinslidToe(UUID jeugdige, Gezinslid lid) {
+        Jeugdige gelezen = lees(jeugdige);
+        UUID id = repository.voegGezinslidToe(gelezen.id(), lid, clock.instant(), door());
+        log(gelezen.bsn(), Actie.WIJZIGEN, "huishouden: " + lid.relatie().omschrijving() + " toegevoegd");
+        return id;
+    }
+
+    @Transactional
+    public void verwijderGezinslid(UUID jeugdige, UUID lid) {
+        Jeugdige gelezen = lees(jeugdige);
+        if (!repository.verwijderGezinslid(gelezen.id(), lid)) {
+            throw new NietGevonden("Dit gezinslid is niet gevonden.");
+        }
+        log(gelezen.bsn(), Actie.WIJZIGEN, "huishouden: gezinslid verwijderd");
+    }
+
+    /** Records a provision of the household for one of the user's gemeenten. */
+    @Transactional
+    public UUID legVoorzieningVast(UUID jeugdige, Voorziening voorziening) {
+        Jeugdige gelezen = lees(jeugdige);
+        autorisatie.vereisGemeente(voorziening.gemeente());
+        UUID id = repository.voegVoorzieningToe(gelezen.id(), voorziening, clock.instant(), door());
+        log(gelezen.bsn(), Actie.WIJZIGEN, "voorziening " + voorziening.soort().omschrijving() + " vastgelegd");
+        return id;
+    }
+
+    /** Records that {@code naar} is responsible from {@code per}; the user must serve {@code naar}. */
+    @Transactional
+    public Jeugdige verhuis(UUID jeugdige, GemeenteCode naar, LocalDate per) {
+        Jeugdige gelezen = lees(jeugdige);
+        autorisatie.vereisGemeente(naar);
+        if (per.isAfter(vandaag().plusYears(1))
+                || per.isBefore(
+                        gelezen.woonplaatsen().isEmpty()
+                                ? per
+                                : gelezen.woonplaatsen().get(0).van())) {
+            throw new OngeldigeWaarde("De verhuisdatum " + Notatie.datum(per)
+                    + " ligt voor de eerste woonplaats of meer dan een jaar vooruit.");
+        }
+        repository.vergrendel(gelezen.bsn());
+        repository.verhuis(gelezen.id(), naar, per, clock.instant(), door());
+        log(gelezen.bsn(), Actie.WIJZIGEN, "woonplaats (woonplaatsbeginsel)");
+        return repository.metId(gelezen.id()).orElseThrow();
+    }
+
+    // --- for the system: processing of messages and toewijzingen; the callers check the gemeente ---
+
+    /** The person data in the register, unscoped and unlogged: for the processing of messages and toewijzingen. */
+    public Optional<Persoonsregistratie> registratie(Bsn bsn) {
+        return repository.metBsn(bsn).map(Jeugdige::registratie);
+    }
+
+    /** The jeugdige with this BSN, unscoped and unlogged: for modules that checked the gemeente themselves. */
+    public Optional<Jeugdige> metBsn(Bsn bsn) {
+        return repository.metBsn(bsn);
+    }
+
+    /**
+     * Records the data as the gemeente knows them (from the BRP or the intake); they take precedence from now on. A
+     * jeugdige new to the register gets the gemeente as woonplaats.
+     */
+    @Transactional
+    public void legVast(GemeenteCode gemeente, Bsn bsn, Persoonsgegevens gegevens) {
+        nietInDeToekomst(gegevens);
+        bewaar(gemeente, bsn, nieuweRegistratie(gegevens, Persoonsregistratie.Bron.GEMEENTE, null));
+    }
+
+    /**
+     * Takes over what {@code aanbieder} sent in a JW315 when there are no data yet or they came from an earlier verzoek
+     * of that same aanbieder; otherwise changes nothing. An address known earlier is kept (a JW315 carries none).
+     * Answers whether the data were taken over.
+     */
+    @Transactional
+    public boolean neemOverUitVerzoek(GemeenteCode gemeente, AgbCode aanbieder, Bsn bsn, Persoonsgegevens gegevens) {
+        Optional<UUID> bestaand = repository.vergrendel(bsn);
+        Optional<Persoonsregistratie> bekend =
+                bestaand.flatMap(repository::metId).map(Jeugdige::registratie);
+        if (bekend.isPresent() && !bekend.get().bijTeWerkenDoorVerzoekVan(aanbieder)) {
+            return false;
+        }
+        Persoonsgegevens aangevuld = gegevens.adres() == null
+                ? gegevens.metAdres(bekend.map(r -> r.gegevens().adres()).orElse(null))
+                : gegevens;
+        bewaar(gemeente, bsn, nieuweRegistratie(aangevuld, Persoonsregistratie.Bron.VERZOEK, aanbieder));
+        return true;
+    }
+
+    private void bewaar(GemeenteCode gemeente, Bsn bsn, Persoonsregistratie registratie) {
+        Optional<UUID> bestaand = repository.vergrendel(bsn);
+        UUID id = bestaand.orElseGet(() -> repository.voegToe(bsn, pseudonimisering.pseudoniem(bsn), registratie));
+        if (bestaand.isPresent()) {
+            repository.werkBij(id, registratie);
+        }
+        if (repository.woonplaatsen(id).isEmpty()) {
+            repository.verhuis(id, gemeente, vandaag(), clock.instant(), door());
+        }
+    }
+
+    private Persoonsregistratie nieuweRegistratie(
+            Persoonsgegevens gegevens, Persoonsregistratie.Bron bron, AgbCode aanbieder) {
+        return new Persoonsregistratie(gegevens, bron, aanbieder, clock.instant(), door());
+    }
+
+    private void nietInDeToekomst(Persoonsgegevens gegevens) {
+        if (gegevens.geboortedatum().isAfter(vandaag())) {
+            throw new OngeldigeWaarde(
+                    "De geboortedatum " + Notatie.datum(gegevens.geboortedatum()) + " ligt in de toekomst.");
+        }
+    }
+
+    private void log(Bsn bsn, Actie actie, String gegevens) {
+        toegangslog.registreer(Gebeurtenis.van(bsn, actie, gegevens));
+    }
+
+    private String door() {
+        return autorisatie.huidigeGebruiker().map(Gebruiker::naam).orElse(Toegangslog.SYSTEEM);
+    }
+
+    private LocalDate vandaag() {
+        return LocalDate.now(clock);
+    }
+
+    private static NietGevonden nietGevonden(UUID id) {
+        return new NietGevonden("Jeugdige " + id + " is niet gevonden.");
+    }
+}
