@@ -7,16 +7,20 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.jeugdregie.beveiliging.Autorisatie;
 import nl.jeugdregie.beveiliging.Gebruiker;
+import nl.jeugdregie.jeugdige.brp.BrpPersoon;
+import nl.jeugdregie.jeugdige.brp.Personenbevraging;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.Notatie;
 import nl.jeugdregie.kern.OngeldigeWaarde;
+import nl.jeugdregie.kern.codelijst.Geslacht;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.toegangslog.Actie;
 import nl.jeugdregie.toegangslog.Gebeurtenis;
 import nl.jeugdregie.toegangslog.Pseudonimisering;
 import nl.jeugdregie.toegangslog.Toegangslog;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +46,7 @@ public class Jeugdigenregister {
     private final Pseudonimisering pseudonimisering;
     private final Autorisatie autorisatie;
     private final Toegangslog toegangslog;
+    private final ObjectProvider<Personenbevraging> brp;
     private final Clock clock;
 
     Jeugdigenregister(
@@ -49,7 +54,9 @@ public class Jeugdigenregister {
             Pseudonimisering pseudonimisering,
             Autorisatie autorisatie,
             Toegangslog toegangslog,
+            ObjectProvider<Personenbevraging> brp,
             Clock clock) {
+        this.brp = brp;
         this.repository = repository;
         this.pseudonimisering = pseudonimisering;
         this.autorisatie = autorisatie;
@@ -67,10 +74,85 @@ public class Jeugdigenregister {
      */
     @Transactional
     public Ingeschreven schrijfIn(Inschrijving inschrijving) {
+        return schrijfIn(inschrijving, Persoonsregistratie.Bron.GEMEENTE);
+    }
+
+    /** Whether a BRP endpoint is configured, so that person data can come from the Haal Centraal BRP API. */
+    public boolean brpGekoppeld() {
+        return brp.getIfAvailable() != null;
+    }
+
+    /**
+     * Registers the jeugdige with the person data from the BRP (Haal Centraal BRP Personen bevragen): the gemeente of
+     * inschrijving in the BRP becomes responsible, and the gezagdragers the BRP knows join the household when it has
+     * none yet. {@link NietGevonden} when the BRP does not know the BSN.
+     */
+    @Transactional
+    public Ingeschreven schrijfInUitBrp(Bsn bsn) {
+        Personenbevraging bevraging = brp.getIfAvailable();
+        if (bevraging == null) {
+            throw new OngeldigeWaarde("Er is geen BRP gekoppeld; vul de persoonsgegevens zelf in.");
+        }
+        BrpPersoon persoon =
+                bevraging.raadpleeg(bsn).orElseThrow(() -> new NietGevonden("De BRP kent geen persoon met dit BSN."));
+        if (persoon.gemeenteVanInschrijving() == null) {
+            throw new OngeldigeWaarde("De BRP noemt geen gemeente van inschrijving (de jeugdige woont niet in"
+                    + " Nederland); schrijf de jeugdige in met de verantwoordelijke gemeente.");
+        }
+        BrpPersoon.Adres a = persoon.adres();
+        Persoonsgegevens gegevens = new Persoonsgegevens(
+                persoon.geboortedatum(),
+                persoon.datumgebruik(),
+                persoon.geslacht(),
+                persoon.geslachtsnaam(),
+                persoon.voorvoegsel(),
+                null,
+                null,
+                persoon.voornamen(),
+                persoon.voorletters(),
+                null,
+                a == null || a.straatnaam() == null
+                        ? null
+                        : new Persoonsgegevens.Adres(
+                                a.straatnaam(),
+                                a.huisnummer(),
+                                a.huisletter(),
+                                a.huisnummertoevoeging(),
+                                a.postcode(),
+                                a.woonplaats()));
+        Ingeschreven ingeschreven = schrijfIn(
+                new Inschrijving(bsn, gegevens, persoon.gemeenteVanInschrijving()), Persoonsregistratie.Bron.BRP);
+        UUID id = ingeschreven.jeugdige().id();
+        if (repository.gezinsleden(id).isEmpty()) {
+            for (BrpPersoon.Gezagdrager drager : persoon.gezag()) {
+                Relatie relatie = persoon.ouders().stream()
+                        .filter(o -> o.bsn() != null && o.bsn().equals(drager.bsn()))
+                        .findFirst()
+                        .map(o -> o.geslacht() == Geslacht.VROUWELIJK
+                                ? Relatie.MOEDER
+                                : o.geslacht() == Geslacht.MANNELIJK ? Relatie.VADER : Relatie.OUDER)
+                        .orElse(Relatie.VOOGD);
+                repository.voegGezinslidToe(
+                        id,
+                        new Gezinslid(
+                                null,
+                                relatie,
+                                drager.naam() == null ? "Gezagdrager (naam onbekend in de BRP)" : drager.naam(),
+                                null,
+                                true,
+                                true,
+                                null),
+                        clock.instant(),
+                        door());
+            }
+        }
+        return ingeschreven;
+    }
+
+    private Ingeschreven schrijfIn(Inschrijving inschrijving, Persoonsregistratie.Bron bron) {
         autorisatie.vereisGemeente(inschrijving.gemeente());
         nietInDeToekomst(inschrijving.gegevens());
-        Persoonsregistratie registratie =
-                nieuweRegistratie(inschrijving.gegevens(), Persoonsregistratie.Bron.GEMEENTE, null);
+        Persoonsregistratie registratie = nieuweRegistratie(inschrijving.gegevens(), bron, null);
         Optional<UUID> bestaand = repository.vergrendel(inschrijving.bsn());
         UUID id = bestaand.orElseGet(() ->
                 repository.voegToe(inschrijving.bsn(), pseudonimisering.pseudoniem(inschrijving.bsn()), registratie));

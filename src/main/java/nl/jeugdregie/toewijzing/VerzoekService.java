@@ -351,9 +351,22 @@ public class VerzoekService {
         LocalDate vandaag = LocalDate.now(clock);
         return verzoek.aanvragen.stream()
                 .map(a -> {
+                    Werkitem item = verzoeken.werkitem(a.id, vandaag).orElseThrow();
                     events.publishEvent(new VerzoekOntvangen(
-                            verzoek.soort, verzoek.gemeente, verzoek.aanbieder, a.referentie, a.uiterlijk));
-                    return verzoeken.werkitem(a.id, vandaag).orElseThrow();
+                            verzoek.soort,
+                            verzoek.gemeente,
+                            verzoek.aanbieder,
+                            a.referentie,
+                            a.uiterlijk,
+                            verzoek.client,
+                            a.regels.stream()
+                                    .map(Verzoek.Regel::verwijzer)
+                                    .filter(java.util.Objects::nonNull)
+                                    .findFirst()
+                                    .orElse(null),
+                            verzoek.ontvangen,
+                            item.producten()));
+                    return item;
                 })
                 .toList();
     }

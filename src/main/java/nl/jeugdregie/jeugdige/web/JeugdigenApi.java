@@ -142,9 +142,13 @@ class JeugdigenApi {
             operationId = "registerJeugdige",
             summary = "Jeugdige inschrijven",
             description = "Schrijft de jeugdige in bij de gemeente (201 met Location). Kent de gemeente de jeugdige"
-                    + " al, dan worden de gegevens bijgewerkt (200).")
+                    + " al, dan worden de gegevens bijgewerkt (200). Is er een BRP gekoppeld en stuurt u alleen het"
+                    + " BSN, dan komen de persoonsgegevens, de gemeente en de gezagdragers uit de BRP.")
     ResponseEntity<JeugdigeJson> schrijfIn(@RequestBody InschrijvingJson json) {
         Bsn bsn = waarde("bsn", json.bsn(), Bsn::new);
+        if (json.achternaam() == null && json.geboortedatum() == null && register.brpGekoppeld()) {
+            return antwoord(register.schrijfInUitBrp(bsn));
+        }
         GemeenteCode gemeente = waarde("gemeente", json.gemeente(), GemeenteCode::parse);
         Geslacht geslacht = json.geslacht() == null ? null : waarde("geslacht", json.geslacht(), Geslacht::vanCode);
         Persoonsgegevens.Adres adres = json.adres() == null ? null : waarde("adres", json.adres(), a -> a.adres());
@@ -163,8 +167,10 @@ class JeugdigenApi {
                         j.voorletters(),
                         null,
                         adres));
-        Jeugdigenregister.Ingeschreven ingeschreven =
-                waarde("geboortedatum", gegevens, g -> register.schrijfIn(new Inschrijving(bsn, g, gemeente)));
+        return antwoord(waarde("geboortedatum", gegevens, g -> register.schrijfIn(new Inschrijving(bsn, g, gemeente))));
+    }
+
+    private static ResponseEntity<JeugdigeJson> antwoord(Jeugdigenregister.Ingeschreven ingeschreven) {
         JeugdigeJson body = JeugdigeJson.van(ingeschreven.jeugdige());
         return ingeschreven.nieuw()
                 ? Api.aangemaakt(body, "/{id}", body.id())
