@@ -18,6 +18,9 @@ import nl.jeugdregie.berichtenverkeer.Berichtenketen;
 import nl.jeugdregie.inkoop.AanbiederService;
 import nl.jeugdregie.inkoop.ContractService;
 import nl.jeugdregie.inkoop.InkoopFixtures;
+import nl.jeugdregie.jeugdige.Jeugdige;
+import nl.jeugdregie.jeugdige.Jeugdigenregister;
+import nl.jeugdregie.jeugdige.Persoonsgegevens;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.Bsn;
@@ -26,6 +29,7 @@ import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.Testbsn;
 import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Frequentie;
+import nl.jeugdregie.kern.codelijst.Geslacht;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.platform.Paginering;
 import nl.jeugdregie.toegangslog.Actie;
@@ -122,6 +126,9 @@ class ToegangslogDekkingTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Jeugdigenregister register;
+
     /** What one request must leave in the log: an entry of {@code actie} by {@code gebruiker} for the jeugdige. */
     record Verwachting(Bsn jeugdige, String gebruiker, Actie actie, Supplier<MvcTestResult> verzoek) {}
 
@@ -215,6 +222,8 @@ class ToegangslogDekkingTests {
         verzoeken(d);
         declaraties(d);
         berichten(d);
+        jeugdigen(d);
+        toegang(d);
         zonderPersoonsgegevens(d);
         return d;
     }
@@ -619,6 +628,255 @@ class ToegangslogDekkingTests {
     private Berichtenketen keten(AgbCode agb) {
         return new Berichtenketen(
                 context, agb, ENSCHEDE, "TLD" + ThreadLocalRandom.current().nextInt(100_000));
+    }
+
+    // --- jeugdigen and toegang: each request as the toegang worker of Enschede, on a fresh jeugdige ---
+
+    private void jeugdigen(Map<String, Dekking> d) {
+        d.put("POST /api/v1/jeugdigen", Dekking.gelogd(() -> {
+            Bsn bsn = nieuweJeugdige();
+            return new Verwachting(
+                    bsn,
+                    "toegang",
+                    Actie.AANMAKEN,
+                    () -> mvc.post()
+                            .uri("/api/v1/jeugdigen")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(inschrijving(bsn))
+                            .with(TOEGANG)
+                            .with(csrf())
+                            .exchange());
+        }));
+        d.put(
+                "POST /api/v1/jeugdigen/zoeken",
+                opJeugdige(
+                        Actie.RAADPLEGEN,
+                        j -> mvc.post()
+                                .uri("/api/v1/jeugdigen/zoeken")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"bsn\": \"" + j.bsn().value() + "\"}")));
+        d.put(
+                "GET /api/v1/jeugdigen/{id}",
+                opJeugdige(Actie.RAADPLEGEN, j -> mvc.get().uri(pad(j))));
+        d.put(
+                "GET /api/v1/jeugdigen/{id}/huishouden",
+                opJeugdige(Actie.RAADPLEGEN, j -> mvc.get().uri(pad(j) + "/huishouden")));
+        d.put(
+                "POST /api/v1/jeugdigen/{id}/gezinsleden",
+                opJeugdige(
+                        Actie.WIJZIGEN,
+                        j -> mvc.post()
+                                .uri(pad(j) + "/gezinsleden")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"relatie\": \"moeder\", \"naam\": \"Ans Bakker\", \"gezag\": true}")));
+        d.put("DELETE /api/v1/jeugdigen/{id}/gezinsleden/{lid}", opJeugdige(Actie.WIJZIGEN, j -> {
+            String lid = json(mvc.post()
+                            .uri(pad(j) + "/gezinsleden")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"relatie\": \"grootouder\", \"naam\": \"Opa Bakker\"}")
+                            .with(TOEGANG)
+                            .with(csrf())
+                            .exchange())
+                    .get("id")
+                    .asString();
+            return mvc.delete().uri(pad(j) + "/gezinsleden/" + lid);
+        }));
+        d.put(
+                "POST /api/v1/jeugdigen/{id}/voorzieningen",
+                opJeugdige(
+                        Actie.WIJZIGEN,
+                        j -> mvc.post()
+                                .uri(pad(j) + "/voorzieningen")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"gemeente\": \"0153\", \"soort\": \"schuldhulp\", \"van\": \"2026-01-01\"}")));
+        d.put(
+                "POST /api/v1/jeugdigen/{id}/verhuizingen",
+                opJeugdige(
+                        Actie.WIJZIGEN,
+                        j -> mvc.post()
+                                .uri(pad(j) + "/verhuizingen")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"gemeente\": \"0153\", \"per\": \"2026-04-01\"}")));
+        d.put(
+                "GET /api/v1/jeugdigen/{id}/tijdlijn",
+                opJeugdige(Actie.RAADPLEGEN, j -> mvc.get().uri(pad(j) + "/tijdlijn")));
+        d.put(
+                "GET /api/v1/jeugdigen/{id}/doelen",
+                opJeugdige(Actie.RAADPLEGEN, j -> mvc.get().uri(pad(j) + "/doelen")));
+        d.put(
+                "POST /api/v1/jeugdigen/{id}/doelen",
+                opJeugdige(
+                        Actie.WIJZIGEN,
+                        j -> mvc.post()
+                                .uri(pad(j) + "/doelen")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(DOEL)));
+        d.put("POST /api/v1/jeugdigen/{id}/doelen/{doel}/evaluatie", opJeugdige(Actie.WIJZIGEN, j -> {
+            String doel = json(mvc.post()
+                            .uri(pad(j) + "/doelen")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(DOEL)
+                            .with(TOEGANG)
+                            .with(csrf())
+                            .exchange())
+                    .get("id")
+                    .asString();
+            return mvc.post()
+                    .uri(pad(j) + "/doelen/" + doel + "/evaluatie")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"uitkomst\": \"deels\", \"evaluatie\": \"Beter, nog niet goed\"}");
+        }));
+    }
+
+    private void toegang(Map<String, Dekking> d) {
+        d.put(
+                "GET /api/v1/hulpvragen",
+                opHulpvraag(Actie.RAADPLEGEN, (j, h) -> mvc.get().uri("/api/v1/hulpvragen")));
+        d.put(
+                "POST /api/v1/hulpvragen",
+                opJeugdige(
+                        Actie.AANMAKEN,
+                        j -> mvc.post()
+                                .uri("/api/v1/hulpvragen")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(hulpvraag(j))));
+        d.put(
+                "GET /api/v1/hulpvragen/{id}",
+                opHulpvraag(Actie.RAADPLEGEN, (j, h) -> mvc.get().uri("/api/v1/hulpvragen/" + h)));
+        d.put(
+                "PUT /api/v1/hulpvragen/{id}/triage",
+                opHulpvraag(
+                        Actie.WIJZIGEN,
+                        (j, h) -> mvc.put()
+                                .uri("/api/v1/hulpvragen/" + h + "/triage")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(TRIAGE)));
+        d.put("GET /api/v1/hulpvragen/{id}/advies", opHulpvraag(Actie.RAADPLEGEN, (j, h) -> {
+            mvc.put()
+                    .uri("/api/v1/hulpvragen/" + h + "/triage")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(TRIAGE)
+                    .with(TOEGANG)
+                    .with(csrf())
+                    .exchange();
+            return mvc.get().uri("/api/v1/hulpvragen/" + h + "/advies");
+        }));
+        d.put(
+                "POST /api/v1/hulpvragen/{id}/verlenging",
+                opHulpvraag(
+                        Actie.WIJZIGEN,
+                        (j, h) -> mvc.post()
+                                .uri("/api/v1/hulpvragen/" + h + "/verlenging")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"tot\": \"2026-05-25\", \"reden\": \"Onderzoek door een orthopedagoog\"}")));
+        d.put(
+                "POST /api/v1/hulpvragen/{id}/besluit",
+                opHulpvraag(
+                        Actie.AANMAKEN,
+                        (j, h) -> mvc.post()
+                                .uri("/api/v1/hulpvragen/" + h + "/besluit")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(AFWIJZING)));
+        d.put("GET /api/v1/beschikkingen/{id}", opHulpvraag(Actie.RAADPLEGEN, (j, h) -> {
+            String beschikking = json(mvc.post()
+                            .uri("/api/v1/hulpvragen/" + h + "/besluit")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(AFWIJZING)
+                            .with(TOEGANG)
+                            .with(csrf())
+                            .exchange())
+                    .get("id")
+                    .asString();
+            return mvc.get().uri("/api/v1/beschikkingen/" + beschikking);
+        }));
+    }
+
+    private static final String DOEL = """
+            {"gemeente": "0153", "omschrijving": "Sanne gaat weer elke dag naar school",
+             "afgesprokenMet": "Sanne en haar moeder", "evaluatiedatum": "2026-06-01"}""";
+
+    private static final String TRIAGE = """
+            {"domeinen": {"opvoeding": {"ernst": 2}, "ontwikkeling": {"ernst": 1}, "gezondheid": {"ernst": 1},
+               "school": {"ernst": 2}, "veiligheid": {"ernst": 0}, "netwerk": {"ernst": 1}, "financien": {"ernst": 0},
+               "wonen": {"ernst": 0}},
+             "veiligheid": {"thuisVeilig": true}, "urgentie": "normaal",
+             "deelnemers": [{"rol": "jeugdige", "naam": "Lotte", "inbreng": "Ik wil naar school"}]}""";
+
+    private static final String AFWIJZING = """
+            {"besluit": "afwijzen", "motivering": "Het lokaal team helpt zelf; een individuele voorziening is niet nodig."}""";
+
+    private Dekking opJeugdige(Actie actie, Function<Jeugdige, MockMvcRequestBuilder> verzoek) {
+        return doorToegang(this::ingeschreven, Jeugdige::bsn, actie, verzoek);
+    }
+
+    private Dekking opHulpvraag(
+            Actie actie, java.util.function.BiFunction<Jeugdige, String, MockMvcRequestBuilder> verzoek) {
+        return Dekking.gelogd(() -> {
+            Jeugdige j = ingeschreven();
+            String hulpvraag = json(mvc.post()
+                            .uri("/api/v1/hulpvragen")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(hulpvraag(j))
+                            .with(TOEGANG)
+                            .with(csrf())
+                            .exchange())
+                    .get("id")
+                    .asString();
+            return new Verwachting(
+                    j.bsn(),
+                    "toegang",
+                    actie,
+                    () -> verzoek.apply(j, hulpvraag).with(TOEGANG).with(csrf()).exchange());
+        });
+    }
+
+    /** A jeugdige of 13 in Enschede, with an address, registered as the system would. */
+    private Jeugdige ingeschreven() {
+        Bsn bsn = nieuweJeugdige();
+        register.legVast(
+                ENSCHEDE,
+                bsn,
+                new Persoonsgegevens(
+                        LocalDate.of(2012, 11, 3),
+                        null,
+                        Geslacht.VROUWELIJK,
+                        "Bakker",
+                        null,
+                        null,
+                        null,
+                        "Lotte",
+                        null,
+                        null,
+                        new Persoonsgegevens.Adres("Oude Markt", 3, null, null, "7511GA", "Enschede")));
+        return register.metBsn(bsn).orElseThrow();
+    }
+
+    private static String pad(Jeugdige j) {
+        return "/api/v1/jeugdigen/" + j.id();
+    }
+
+    private static String inschrijving(Bsn bsn) {
+        return """
+                {"bsn": "%s", "voornamen": "Lotte", "achternaam": "Bakker", "geboortedatum": "2012-11-03",
+                 "geslacht": "2", "gemeente": "0153",
+                 "adres": {"straat": "Oude Markt", "huisnummer": 3, "postcode": "7511GA", "plaats": "Enschede"}}""".formatted(bsn.value());
+    }
+
+    private static String hulpvraag(Jeugdige j) {
+        return """
+                {"jeugdige": "%s", "route": "lokaal-team", "omschrijving": "Schoolverzuim", "urgentie": "normaal"}""".formatted(j.id());
+    }
+
+    private static tools.jackson.databind.JsonNode json(MvcTestResult antwoord) {
+        try {
+            return tools.jackson.databind.json.JsonMapper.builder()
+                    .build()
+                    .readTree(antwoord.getResponse().getContentAsString());
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Werkitem verzoek() {

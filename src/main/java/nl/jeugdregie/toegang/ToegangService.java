@@ -632,10 +632,11 @@ public class ToegangService {
     public record Werkvoorraad(
             List<Hulpvraag> open, List<Hulpvraag> eigen, List<ToegangRepository.ReviewTeDoen> reviews) {}
 
-    @Transactional(readOnly = true)
+    @Transactional
     public Werkvoorraad werkvoorraad() {
         Set<GemeenteCode> gemeenten = autorisatie.zichtbareGemeenten();
         List<Hulpvraag> open = repository.open(gemeenten, 200);
+        open.forEach(h -> log(h, Actie.RAADPLEGEN, "hulpvraag in de werkvoorraad"));
         String ik = door();
         return new Werkvoorraad(
                 open,
