@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -224,6 +225,7 @@ class ToegangslogDekkingTests {
         berichten(d);
         jeugdigen(d);
         toegang(d);
+        toegangspaginas(d);
         zonderPersoonsgegevens(d);
         return d;
     }
@@ -272,6 +274,33 @@ class ToegangslogDekkingTests {
         d.put(
                 "POST /toewijzing/{gemeente}/{nummer}/verwijderen",
                 toegangOp(Actie.WIJZIGEN, t -> mvc.post().uri(adres(t) + "/verwijderen")));
+        d.put(
+                "GET /api/v1/toewijzingen/{gemeente}/{nummer}",
+                toegangOp(Actie.RAADPLEGEN, t -> mvc.get().uri(apiAdres(t))));
+        d.put(
+                "POST /api/v1/toewijzingen/{gemeente}/{nummer}/verlenging",
+                toegangOp(
+                        Actie.WIJZIGEN,
+                        t -> mvc.post()
+                                .uri(apiAdres(t) + "/verlenging")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"einddatum\": \"2027-03-31\"}")));
+        d.put(
+                "POST /api/v1/toewijzingen/{gemeente}/{nummer}/verkorting",
+                toegangOp(
+                        Actie.WIJZIGEN,
+                        t -> mvc.post()
+                                .uri(apiAdres(t) + "/verkorting")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"einddatum\": \"2026-06-30\", \"reden\": \"05\"}")));
+        d.put(
+                "POST /api/v1/toewijzingen/{gemeente}/{nummer}/intrekking",
+                toegangOp(
+                        Actie.WIJZIGEN,
+                        t -> mvc.post()
+                                .uri(apiAdres(t) + "/intrekking")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"reden\": \"07\"}")));
         d.put(
                 "GET /api/v1/toewijzingen",
                 toegangOp(
@@ -621,6 +650,10 @@ class ToegangslogDekkingTests {
                 .waarde();
     }
 
+    private static String apiAdres(ToegewezenProduct t) {
+        return "/api/v1/toewijzingen/" + t.gemeente().value() + "/" + t.nummer().value();
+    }
+
     private static String adres(ToegewezenProduct t) {
         return "/toewijzing/" + t.gemeente().value() + "/" + t.nummer().value();
     }
@@ -790,6 +823,127 @@ class ToegangslogDekkingTests {
                     .get("id")
                     .asString();
             return mvc.get().uri("/api/v1/beschikkingen/" + beschikking);
+        }));
+    }
+
+    private void toegangspaginas(Map<String, Dekking> d) {
+        d.put("GET /toegang", opHulpvraag(Actie.RAADPLEGEN, (j, h) -> mvc.get().uri("/toegang")));
+        d.put(
+                "POST /toegang/zoeken",
+                opJeugdige(
+                        Actie.RAADPLEGEN,
+                        j -> mvc.post()
+                                .uri("/toegang/zoeken")
+                                .param("bsn", j.bsn().value())));
+        d.put("GET /toegang/jeugdigen/nieuw", Dekking.geen(LEEG_FORMULIER));
+        d.put("POST /toegang/jeugdigen", Dekking.gelogd(() -> {
+            Bsn bsn = nieuweJeugdige();
+            return new Verwachting(
+                    bsn,
+                    "toegang",
+                    Actie.AANMAKEN,
+                    () -> mvc.post()
+                            .uri("/toegang/jeugdigen")
+                            .param("bsn", bsn.value())
+                            .param("achternaam", "Bakker")
+                            .param("geboortedatum", "2012-11-03")
+                            .param("geslacht", "2")
+                            .param("gemeente", "0153")
+                            .with(TOEGANG)
+                            .with(csrf())
+                            .exchange());
+        }));
+        d.put(
+                "GET /toegang/jeugdigen/{id}",
+                opJeugdige(Actie.RAADPLEGEN, j -> mvc.get().uri("/toegang/jeugdigen/" + j.id())));
+        d.put(
+                "POST /toegang/jeugdigen/{id}/gezinsleden",
+                opJeugdige(
+                        Actie.WIJZIGEN,
+                        j -> mvc.post()
+                                .uri("/toegang/jeugdigen/" + j.id() + "/gezinsleden")
+                                .param("naam", "Ans Bakker")
+                                .param("relatie", "MOEDER")
+                                .param("gezag", "on")));
+        d.put(
+                "POST /toegang/jeugdigen/{id}/voorzieningen",
+                opJeugdige(
+                        Actie.WIJZIGEN,
+                        j -> mvc.post()
+                                .uri("/toegang/jeugdigen/" + j.id() + "/voorzieningen")
+                                .param("soort", "WMO")
+                                .param("gemeente", "0153")
+                                .param("van", "2026-01-01")));
+        d.put(
+                "POST /toegang/jeugdigen/{id}/hulpvragen",
+                opJeugdige(
+                        Actie.AANMAKEN,
+                        j -> mvc.post()
+                                .uri("/toegang/jeugdigen/" + j.id() + "/hulpvragen")
+                                .param("route", "zelf")
+                                .param("gemeente", "0153")
+                                .param("omschrijving", "Vraag van het gezin")));
+        d.put(
+                "POST /toegang/jeugdigen/{id}/doelen",
+                opJeugdige(
+                        Actie.WIJZIGEN,
+                        j -> mvc.post()
+                                .uri("/toegang/jeugdigen/" + j.id() + "/doelen")
+                                .param("doel", "Weer naar school")
+                                .param("afgesprokenMet", "Lotte")
+                                .param("gemeente", "0153")
+                                .param("evaluatiedatum", "2026-06-01")));
+        d.put("POST /toegang/jeugdigen/{id}/doelen/{doel}/evaluatie", opJeugdige(Actie.WIJZIGEN, j -> {
+            String doel = json(mvc.post()
+                            .uri(pad(j) + "/doelen")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(DOEL)
+                            .with(TOEGANG)
+                            .with(csrf())
+                            .exchange())
+                    .get("id")
+                    .asString();
+            return mvc.post()
+                    .uri("/toegang/jeugdigen/" + j.id() + "/doelen/" + doel + "/evaluatie")
+                    .param("uitkomst", "BEHAALD");
+        }));
+        d.put(
+                "GET /toegang/hulpvragen/{id}",
+                opHulpvraag(Actie.RAADPLEGEN, (j, h) -> mvc.get().uri("/toegang/hulpvragen/" + h)));
+        d.put("POST /toegang/hulpvragen/{id}/triage", opHulpvraag(Actie.WIJZIGEN, (j, h) -> {
+            MockMvcRequestBuilder verzoek = mvc.post().uri("/toegang/hulpvragen/" + h + "/triage");
+            for (String domein : List.of(
+                    "opvoeding",
+                    "ontwikkeling",
+                    "gezondheid",
+                    "school",
+                    "veiligheid",
+                    "netwerk",
+                    "financien",
+                    "wonen")) {
+                verzoek = verzoek.param("ernst-" + domein, "1");
+            }
+            return verzoek.param("rol-1", "jeugdige").param("naam-1", "Lotte").param("urgentie", "normaal");
+        }));
+        d.put(
+                "POST /toegang/hulpvragen/{id}/besluit",
+                opHulpvraag(
+                        Actie.AANMAKEN,
+                        (j, h) -> mvc.post()
+                                .uri("/toegang/hulpvragen/" + h + "/besluit")
+                                .param("besluit", "AFGEWEZEN")
+                                .param("motivering", "Het lokaal team helpt zelf.")));
+        d.put("GET /toegang/beschikkingen/{id}/pdf", opHulpvraag(Actie.AFDRUKKEN, (j, h) -> {
+            String beschikking = json(mvc.post()
+                            .uri("/api/v1/hulpvragen/" + h + "/besluit")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(AFWIJZING)
+                            .with(TOEGANG)
+                            .with(csrf())
+                            .exchange())
+                    .get("id")
+                    .asString();
+            return mvc.get().uri("/toegang/beschikkingen/" + beschikking + "/pdf");
         }));
     }
 

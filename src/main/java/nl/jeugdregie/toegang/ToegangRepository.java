@@ -494,7 +494,7 @@ class ToegangRepository {
     }
 
     /** Goals of the gemeenten whose evaluation date has come and that are not evaluated: the reviews due. */
-    List<ReviewTeDoen> reviewsTeDoen(Collection<GemeenteCode> gemeenten, LocalDate vandaag) {
+    List<Review> reviewsTeDoen(Collection<GemeenteCode> gemeenten, LocalDate vandaag) {
         if (gemeenten.isEmpty()) {
             return List.of();
         }
@@ -504,15 +504,13 @@ class ToegangRepository {
                          order by evaluatiedatum limit 100""")
                 .param("vandaag", vandaag)
                 .param("gemeenten", codes(gemeenten))
-                .query((rs, rij) -> new ReviewTeDoen(
+                .query((rs, rij) -> new Review(
                         rs.getObject("jeugdige", UUID.class),
                         rs.getObject("id", UUID.class),
                         rs.getString("omschrijving"),
                         rs.getObject("evaluatiedatum", LocalDate.class)))
                 .list();
     }
-
-    record ReviewTeDoen(UUID jeugdige, UUID doel, String omschrijving, LocalDate evaluatiedatum) {}
 
     // --- timeline: what other modules publish about the jeugdige, by its pseudonym ---
 

@@ -629,8 +629,7 @@ public class ToegangService {
     }
 
     /** The work queue of toegang: open hulpvragen by urgency and term, reviews due, and the user's own caseload. */
-    public record Werkvoorraad(
-            List<Hulpvraag> open, List<Hulpvraag> eigen, List<ToegangRepository.ReviewTeDoen> reviews) {}
+    public record Werkvoorraad(List<Hulpvraag> open, List<Hulpvraag> eigen, List<Review> reviews) {}
 
     @Transactional
     public Werkvoorraad werkvoorraad() {

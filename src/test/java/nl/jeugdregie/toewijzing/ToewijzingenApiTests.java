@@ -190,4 +190,49 @@ class ToewijzingenApiTests {
                 .extractingPath("$.invalidParams[0].name")
                 .isEqualTo("status");
     }
+
+    @Test
+    void theGemeenteExtendsShortensAndWithdrawsThroughSubResources() {
+        ToegewezenProduct t = toewijzingen.vanClient(ENSCHEDE, jeugdige).get(0);
+        String adres = "/api/v1/toewijzingen/0153/" + t.nummer().value();
+        assertThat(mvc.post()
+                        .uri(adres + "/verlenging")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"einddatum\": \"2026-12-31\"}")
+                        .with(TOEGANG_ENSCHEDE))
+                .hasStatusOk()
+                .bodyText()
+                .contains("\"einddatum\":\"2026-12-31\"", "\"redenWijziging\":\"04\"");
+        assertThat(mvc.post()
+                        .uri(adres + "/verkorting")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"einddatum\": \"2026-06-30\"}")
+                        .with(TOEGANG_ENSCHEDE))
+                .as("a verkorting needs its reden")
+                .hasStatus(400);
+        assertThat(mvc.post()
+                        .uri(adres + "/verkorting")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"einddatum\": \"2026-06-30\", \"reden\": \"05\"}")
+                        .with(TOEGANG_ENSCHEDE))
+                .hasStatusOk()
+                .bodyText()
+                .contains("\"einddatum\":\"2026-06-30\"");
+        assertThat(mvc.post()
+                        .uri(adres + "/intrekking")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"reden\": \"07\"}")
+                        .with(TOEGANG_ENSCHEDE))
+                .hasStatusOk()
+                .bodyText()
+                .contains("\"einddatum\":\"2026-03-02\"", "\"redenWijziging\":\"07\"");
+        ToegewezenProduct hengelo = toewijzingen.vanClient(HENGELO, jeugdige).get(0);
+        assertThat(mvc.post()
+                        .uri("/api/v1/toewijzingen/0164/" + hengelo.nummer().value() + "/intrekking")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"reden\": \"07\"}")
+                        .with(TOEGANG_ENSCHEDE))
+                .as("a toewijzing of another gemeente does not exist for this worker")
+                .hasStatus(404);
+    }
 }
