@@ -796,6 +796,14 @@ class ToegangslogDekkingTests {
             return mvc.get().uri("/api/v1/hulpvragen/" + h + "/advies");
         }));
         d.put(
+                "POST /api/v1/hulpvragen/{id}/toestemming",
+                opHulpvraag(
+                        Actie.WIJZIGEN,
+                        (j, h) -> mvc.post()
+                                .uri("/api/v1/hulpvragen/" + h + "/toestemming")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"door\": \"moeder\"}")));
+        d.put(
                 "POST /api/v1/hulpvragen/{id}/verlenging",
                 opHulpvraag(
                         Actie.WIJZIGEN,
@@ -926,6 +934,13 @@ class ToegangslogDekkingTests {
             return verzoek.param("rol-1", "jeugdige").param("naam-1", "Lotte").param("urgentie", "normaal");
         }));
         d.put(
+                "POST /toegang/hulpvragen/{id}/toestemming",
+                opHulpvraag(
+                        Actie.WIJZIGEN,
+                        (j, h) -> mvc.post()
+                                .uri("/toegang/hulpvragen/" + h + "/toestemming")
+                                .param("door", "moeder")));
+        d.put(
                 "POST /toegang/hulpvragen/{id}/besluit",
                 opHulpvraag(
                         Actie.AANMAKEN,
@@ -1004,7 +1019,15 @@ class ToegangslogDekkingTests {
                         null,
                         null,
                         new Persoonsgegevens.Adres("Oude Markt", 3, null, null, "7511GA", "Enschede")));
-        return register.metBsn(bsn).orElseThrow();
+        Jeugdige jeugdige = register.metBsn(bsn).orElseThrow();
+        mvc.post()
+                .uri(pad(jeugdige) + "/gezinsleden")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"relatie\": \"vader\", \"naam\": \"Kees Bakker\", \"gezag\": true}")
+                .with(TOEGANG)
+                .with(csrf())
+                .exchange();
+        return jeugdige;
     }
 
     private static String pad(Jeugdige j) {

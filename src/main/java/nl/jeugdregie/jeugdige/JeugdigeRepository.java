@@ -61,8 +61,10 @@ class JeugdigeRepository {
                          from jeugdige.jeugdige j
                         where lower(j.achternaam) = lower(:achternaam) and j.geboortedatum = :geboortedatum
                           and (cast(:voornaam as text) is null or lower(j.voornamen) like lower(:voornaam) || '%')
-                          and exists (select 1 from jeugdige.woonplaats w
-                                       where w.jeugdige = j.id and w.gemeente in (:gemeenten))
+                          and (exists (select 1 from jeugdige.woonplaats w
+                                        where w.jeugdige = j.id and w.gemeente in (:gemeenten))
+                               or exists (select 1 from jeugdige.bekend_bij b
+                                           where b.jeugdige = j.id and b.gemeente in (:gemeenten)))
                         order by j.achternaam, j.voornamen
                         limit 50""")
                 .param("achternaam", achternaam)
@@ -73,13 +75,15 @@ class JeugdigeRepository {
                 .list();
     }
 
-    /** Whether the jeugdige has or had a woonplaats in one of {@code gemeenten}. */
+    /** Whether the jeugdige has or had a woonplaats in one of {@code gemeenten}, or is known there otherwise. */
     boolean bekendBij(UUID jeugdige, Collection<GemeenteCode> gemeenten) {
         if (gemeenten.isEmpty()) {
             return false;
         }
         return jdbc.sql("""
                         select exists (select 1 from jeugdige.woonplaats
+                                        where jeugdige = :jeugdige and gemeente in (:gemeenten))
+                            or exists (select 1 from jeugdige.bekend_bij
                                         where jeugdige = :jeugdige and gemeente in (:gemeenten))""")
                 .param("jeugdige", jeugdige)
                 .param("gemeenten", codes(gemeenten))
@@ -170,25 +174,41 @@ class JeugdigeRepository {
     }
 
     /**
-     * Makes {@code gemeente} responsible from {@code per}: the period that runs then ends the day before, a period
-     * that would start later is removed, and the new one runs without end.
+     * Makes {@code gemeente} responsible from {@code per}: the period that runs then ends the day before and the new
+     * one runs without end. Never removes a period: when {@code per} is not after the start of the latest period, the
+     * new one starts the day after that start, so every gemeente keeps its history. Answers the day it starts.
      */
-    void verhuis(UUID jeugdige, GemeenteCode gemeente, LocalDate per, Instant op, String door) {
-        jdbc.sql("delete from jeugdige.woonplaats where jeugdige = :jeugdige and lower(geldig) >= :per")
+    LocalDate verhuis(UUID jeugdige, GemeenteCode gemeente, LocalDate per, Instant op, String door) {
+        LocalDate laatste = jdbc.sql("select max(lower(geldig)) from jeugdige.woonplaats where jeugdige = :jeugdige")
                 .param("jeugdige", jeugdige)
-                .param("per", per)
-                .update();
+                .query(LocalDate.class)
+                .optional()
+                .orElse(null);
+        LocalDate vanaf = laatste != null && !per.isAfter(laatste) ? laatste.plusDays(1) : per;
         jdbc.sql("""
-                        update jeugdige.woonplaats set geldig = daterange(lower(geldig), :per)
-                         where jeugdige = :jeugdige and geldig @> cast(:per as date)""").param("jeugdige", jeugdige).param("per", per).update();
+                        update jeugdige.woonplaats set geldig = daterange(lower(geldig), :vanaf)
+                         where jeugdige = :jeugdige and geldig @> cast(:vanaf as date)""").param("jeugdige", jeugdige).param("vanaf", vanaf).update();
         jdbc.sql("""
                         insert into jeugdige.woonplaats (jeugdige, gemeente, geldig, vastgelegd_op, vastgelegd_door)
-                        values (:jeugdige, :gemeente, daterange(:per, null), :op, :door)""")
+                        values (:jeugdige, :gemeente, daterange(:vanaf, null), :op, :door)""")
                 .param("jeugdige", jeugdige)
                 .param("gemeente", gemeente.value())
-                .param("per", per)
+                .param("vanaf", vanaf)
                 .param("op", Timestamp.from(op))
                 .param("door", door)
+                .update();
+        return vanaf;
+    }
+
+    /** Records that {@code gemeente} knows the jeugdige (a verzoek, a toewijzing) without being its woonplaats. */
+    void maakBekend(UUID jeugdige, GemeenteCode gemeente, String reden, Instant op) {
+        jdbc.sql("""
+                        insert into jeugdige.bekend_bij (jeugdige, gemeente, sinds, reden)
+                        values (:jeugdige, :gemeente, :op, :reden) on conflict do nothing""")
+                .param("jeugdige", jeugdige)
+                .param("gemeente", gemeente.value())
+                .param("op", Timestamp.from(op))
+                .param("reden", reden)
                 .update();
     }
 

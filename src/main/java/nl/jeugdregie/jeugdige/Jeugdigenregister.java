@@ -14,6 +14,7 @@ import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.Notatie;
 import nl.jeugdregie.kern.OngeldigeWaarde;
+import nl.jeugdregie.kern.Plausibel;
 import nl.jeugdregie.kern.codelijst.Geslacht;
 import nl.jeugdregie.platform.NietGevonden;
 import nl.jeugdregie.toegangslog.Actie;
@@ -93,12 +94,12 @@ public class Jeugdigenregister {
         if (bevraging == null) {
             throw new OngeldigeWaarde("Er is geen BRP gekoppeld; vul de persoonsgegevens zelf in.");
         }
-        BrpPersoon persoon =
-                bevraging.raadpleeg(bsn).orElseThrow(() -> new NietGevonden("De BRP kent geen persoon met dit BSN."));
-        if (persoon.gemeenteVanInschrijving() == null) {
-            throw new OngeldigeWaarde("De BRP noemt geen gemeente van inschrijving (de jeugdige woont niet in"
-                    + " Nederland); schrijf de jeugdige in met de verantwoordelijke gemeente.");
-        }
+        BrpPersoon persoon = bevraging
+                .raadpleeg(bsn)
+                .filter(p ->
+                        p.gemeenteVanInschrijving() != null && autorisatie.magGemeenteZien(p.gemeenteVanInschrijving()))
+                .orElseThrow(() -> new NietGevonden("De BRP kent geen persoon met dit BSN in uw gemeenten; schrijf een"
+                        + " jeugdige die elders woont in met de gegevens en de verantwoordelijke gemeente."));
         BrpPersoon.Adres a = persoon.adres();
         Persoonsgegevens gegevens = new Persoonsgegevens(
                 persoon.geboortedatum(),
@@ -166,13 +167,14 @@ public class Jeugdigenregister {
             jeugdige = repository.metId(id).orElseThrow();
         }
         log(jeugdige.bsn(), nieuw ? Actie.AANMAKEN : Actie.WIJZIGEN, "persoonsgegevens en woonplaats");
-        return new Ingeschreven(jeugdige, nieuw);
+        return new Ingeschreven(voorGebruiker(jeugdige), nieuw);
     }
 
     /** The jeugdige with this BSN when the user may see it; logs the read. */
     @Transactional
     public Optional<Jeugdige> zoek(Bsn bsn) {
-        Optional<Jeugdige> gevonden = repository.metBsn(bsn).filter(this::zichtbaar);
+        Optional<Jeugdige> gevonden =
+                repository.metBsn(bsn).filter(this::zichtbaar).map(this::voorGebruiker);
         gevonden.ifPresent(j -> log(j.bsn(), Actie.RAADPLEGEN, "persoonsgegevens (zoeken op BSN)"));
         return gevonden;
     }
@@ -189,18 +191,36 @@ public class Jeugdigenregister {
                 voornaam == null || voornaam.isBlank() ? null : voornaam.strip(),
                 autorisatie.zichtbareGemeenten());
         gevonden.forEach(j -> log(j.bsn(), Actie.RAADPLEGEN, "persoonsgegevens (zoeken op naam en geboortedatum)"));
-        return gevonden;
+        return gevonden.stream().map(this::voorGebruiker).toList();
     }
 
     /** The jeugdige when the user may see it, else {@link NietGevonden}; does not log (the caller says what it shows). */
     @Transactional(readOnly = true)
     public Jeugdige lees(UUID id) {
-        return repository.metId(id).filter(this::zichtbaar).orElseThrow(() -> nietGevonden(id));
+        return repository
+                .metId(id)
+                .filter(this::zichtbaar)
+                .map(this::voorGebruiker)
+                .orElseThrow(() -> nietGevonden(id));
     }
 
     /** Whether the user may see this jeugdige: one of the user's gemeenten is or was responsible for it. */
     public boolean zichtbaar(Jeugdige jeugdige) {
-        return jeugdige.woonplaatsen().stream().anyMatch(w -> autorisatie.magGemeenteZien(w.gemeente()));
+        return repository.bekendBij(jeugdige.id(), autorisatie.zichtbareGemeenten());
+    }
+
+    /**
+     * The jeugdige as the user may see it: only the woonplaatsen of the user's gemeenten, so the file never tells
+     * which other gemeenten knew the child.
+     */
+    private Jeugdige voorGebruiker(Jeugdige jeugdige) {
+        return new Jeugdige(
+                jeugdige.id(),
+                jeugdige.bsn(),
+                jeugdige.registratie(),
+                jeugdige.woonplaatsen().stream()
+                        .filter(w -> autorisatie.magGemeenteZien(w.gemeente()))
+                        .toList());
     }
 
     /** The household; the provisions only as far as the user's gemeenten recorded them. Logs the read. */
@@ -252,13 +272,9 @@ public class Jeugdigenregister {
     public Jeugdige verhuis(UUID jeugdige, GemeenteCode naar, LocalDate per) {
         Jeugdige gelezen = lees(jeugdige);
         autorisatie.vereisGemeente(naar);
-        if (per.isAfter(vandaag().plusYears(1))
-                || per.isBefore(
-                        gelezen.woonplaatsen().isEmpty()
-                                ? per
-                                : gelezen.woonplaatsen().get(0).van())) {
-            throw new OngeldigeWaarde("De verhuisdatum " + Notatie.datum(per)
-                    + " ligt voor de eerste woonplaats of meer dan een jaar vooruit.");
+        Plausibel.beleidsdatum("De verhuisdatum", per);
+        if (per.isAfter(vandaag().plusYears(1))) {
+            throw new OngeldigeWaarde("De verhuisdatum " + Notatie.datum(per) + " ligt meer dan een jaar vooruit.");
         }
         repository.vergrendel(gelezen.bsn());
         repository.verhuis(gelezen.id(), naar, per, clock.instant(), door());
@@ -276,6 +292,32 @@ public class Jeugdigenregister {
     /** The jeugdige with this BSN, unscoped and unlogged: for modules that checked the gemeente themselves. */
     public Optional<Jeugdige> metBsn(Bsn bsn) {
         return repository.metBsn(bsn);
+    }
+
+    /** The jeugdige, unscoped and unlogged: for a module that reached it through something the user may see. */
+    public Optional<Jeugdige> metId(UUID id) {
+        return repository.metId(id);
+    }
+
+    /** Whether {@code gemeente} is or was the jeugdige's woonplaats, or knows the child otherwise. */
+    public boolean bekendBij(Bsn bsn, GemeenteCode gemeente) {
+        return repository
+                .metBsn(bsn)
+                .map(j -> repository.bekendBij(j.id(), List.of(gemeente)))
+                .orElse(false);
+    }
+
+    /**
+     * Records that {@code gemeente} knows the jeugdige (it received a verzoek om toewijzing, made a toewijzing) when it
+     * is not its woonplaats: the gemeente then sees the file.
+     */
+    @Transactional
+    public void maakBekend(Bsn bsn, GemeenteCode gemeente, String reden) {
+        repository.metBsn(bsn).ifPresent(j -> {
+            if (!repository.bekendBij(j.id(), List.of(gemeente))) {
+                repository.maakBekend(j.id(), gemeente, reden, clock.instant());
+            }
+        });
     }
 
     /**
@@ -316,6 +358,14 @@ public class Jeugdigenregister {
         }
         if (repository.woonplaatsen(id).isEmpty()) {
             repository.verhuis(id, gemeente, vandaag(), clock.instant(), door());
+        } else if (!repository.bekendBij(id, List.of(gemeente))) {
+            repository.maakBekend(
+                    id,
+                    gemeente,
+                    registratie.bron() == Persoonsregistratie.Bron.VERZOEK
+                            ? "verzoek om toewijzing"
+                            : "gegevens vastgelegd bij een toewijzing",
+                    clock.instant());
         }
     }
 

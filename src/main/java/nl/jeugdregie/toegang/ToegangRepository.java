@@ -137,6 +137,16 @@ class ToegangRepository {
                 .update();
     }
 
+    void legToestemmingVast(UUID id, String door, Instant op) {
+        jdbc.sql("""
+                        update toegang.hulpvraag set toestemming = true, toestemming_door = :door, toestemming_op = :op
+                         where id = :id""")
+                .param("door", door)
+                .param("op", Timestamp.from(op))
+                .param("id", id)
+                .update();
+    }
+
     void verleng(UUID id, LocalDate tot, String reden) {
         jdbc.sql("update toegang.hulpvraag set verlengd_tot = :tot, verlenging_reden = :reden where id = :id")
                 .param("tot", tot)
@@ -280,7 +290,8 @@ class ToegangRepository {
                                w.weken_tot_start, w.bevestigd_op, coalesce(w.aanmeldstop, false) as aanmeldstop
                           from inkoop.v_contractproducten c
                           left join inkoop.v_wachttijden w on w.agb = c.agb and w.productcode = c.productcode
-                         where :dag between c.contract_begindatum and c.contract_einddatum
+                         where :dag >= c.contract_begindatum
+                           and (c.contract_einddatum is null or :dag <= c.contract_einddatum)
                            and coalesce(c.hulpvorm, case c.productcategorie when '45' then '02' when '41' then '03'
                                                     when '43' then '14' when '44' then '14' end) in (:hulpvormen)
                          order by c.agb, c.productcode, w.bevestigd_op desc nulls last""")

@@ -23,10 +23,12 @@ import nl.jeugdregie.jeugdige.Huishouden;
 import nl.jeugdregie.jeugdige.Jeugdige;
 import nl.jeugdregie.jeugdige.Jeugdigenregister;
 import nl.jeugdregie.jeugdige.Persoonsgegevens;
+import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.Notatie;
 import nl.jeugdregie.kern.OngeldigeWaarde;
 import nl.jeugdregie.kern.Plausibel;
+import nl.jeugdregie.kern.codelijst.RedenAfwijzingVerzoek;
 import nl.jeugdregie.platform.Conflict;
 import nl.jeugdregie.platform.Namen;
 import nl.jeugdregie.platform.NietGevonden;
@@ -42,6 +44,7 @@ import nl.jeugdregie.toewijzing.ToegewezenProduct;
 import nl.jeugdregie.toewijzing.ToewijzingService;
 import nl.jeugdregie.toewijzing.Uitkomst;
 import nl.jeugdregie.toewijzing.VerzoekOntvangen;
+import nl.jeugdregie.toewijzing.VerzoekService;
 import nl.jeugdregie.toewijzing.Verzoeksoort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,6 +68,7 @@ public class ToegangService {
     private final ToegangRepository repository;
     private final Jeugdigenregister register;
     private final ToewijzingService toewijzingen;
+    private final VerzoekService verzoeken;
     private final ContractService contracten;
     private final ProductService producten;
     private final Namen namen;
@@ -78,6 +82,7 @@ public class ToegangService {
             ToegangRepository repository,
             Jeugdigenregister register,
             ToewijzingService toewijzingen,
+            VerzoekService verzoeken,
             ContractService contracten,
             ProductService producten,
             Namen namen,
@@ -88,6 +93,7 @@ public class ToegangService {
         this.repository = repository;
         this.register = register;
         this.toewijzingen = toewijzingen;
+        this.verzoeken = verzoeken;
         this.contracten = contracten;
         this.producten = producten;
         this.namen = namen;
@@ -143,7 +149,12 @@ public class ToegangService {
                 null,
                 clock.instant(),
                 door());
-        repository.voegToe(hulpvraag);
+        try {
+            repository.voegToe(hulpvraag);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new Conflict("Er is zojuist al een open hulpvraag via "
+                    + nieuw.route().omschrijving().toLowerCase(Locale.ROOT) + " voor deze jeugdige vastgelegd.");
+        }
         log(jeugdige, Actie.AANMAKEN, "hulpvraag via " + hulpvraag.route().code(), gemeente);
         return hulpvraag;
     }
@@ -163,6 +174,25 @@ public class ToegangService {
         Hulpvraag hulpvraag = zichtbaar(id);
         log(hulpvraag, Actie.RAADPLEGEN, "hulpvraag");
         return hulpvraag;
+    }
+
+    /**
+     * Records consent given after the hulpvraag (a verzoek of a huisarts arrives without it): who gave it, the
+     * gezagdragers and the jeugdige from 12.
+     */
+    @Transactional
+    public Hulpvraag legToestemmingVast(UUID id, String door) {
+        Hulpvraag hulpvraag = open(id);
+        if (door == null
+                || door.isBlank()
+                || door.strip().length() > 200
+                || nl.jeugdregie.kern.Tekst.heeftStuurteken(door)) {
+            throw new OngeldigeWaarde("Leg vast wie toestemming gaf (de gezagdragers, en de jeugdige vanaf 12 jaar),"
+                    + " in hoogstens 200 tekens.");
+        }
+        repository.legToestemmingVast(id, door.strip(), clock.instant());
+        log(hulpvraag, Actie.WIJZIGEN, "toestemming vastgelegd");
+        return repository.hulpvraag(id).orElseThrow();
     }
 
     /** Extends the Awb term once, by at most 8 weeks, with a reason that is kept (Awb artikel 4:14). */
@@ -219,7 +249,11 @@ public class ToegangService {
                 null,
                 false,
                 Hulpvraag.Status.OPEN,
-                verzoek.ontvangen().plusWeeks(WEKEN_BESLISTERMIJN),
+                verzoek.uiterlijk() != null
+                                && verzoek.uiterlijk()
+                                        .isBefore(verzoek.ontvangen().plusWeeks(WEKEN_BESLISTERMIJN))
+                        ? verzoek.uiterlijk()
+                        : verzoek.ontvangen().plusWeeks(WEKEN_BESLISTERMIJN),
                 null,
                 null,
                 verzoek.aanbieder(),
@@ -227,6 +261,7 @@ public class ToegangService {
                 clock.instant(),
                 Toegangslog.SYSTEEM);
         repository.voegToe(hulpvraag);
+        register.maakBekend(verzoek.client(), verzoek.gemeente(), "verzoek om toewijzing");
         toegangslog.registreer(new Gebeurtenis(
                 verzoek.client(),
                 Actie.VERWERKEN,
@@ -294,7 +329,8 @@ public class ToegangService {
      * and the beschikking with its PDF; anything refused stores nothing.
      */
     @Transactional
-    public Beschikking besluit(UUID id, Besluitvraag vraag) {
+    public Beschikking besluit(UUID id, Besluitvraag gevraagd) {
+        Besluitvraag vraag = gevraagd;
         Hulpvraag hulpvraag = repository
                 .vergrendel(id)
                 .filter(h -> autorisatie.magGemeenteZien(h.gemeente()))
@@ -314,7 +350,19 @@ public class ToegangService {
         LocalDate dagtekening = vandaag();
         String kenmerk = repository.volgendKenmerk(hulpvraag.gemeente(), dagtekening.getYear());
         Long nummer = null;
-        if (vraag.soort().kentHulpToe()) {
+        ToegewezenProduct viaVerzoek = beantwoordVerzoek(hulpvraag, vraag);
+        if (viaVerzoek != null) {
+            nummer = viaVerzoek.nummer().value();
+            vraag = new Besluitvraag(
+                    vraag.soort(),
+                    viaVerzoek.product().code(),
+                    viaVerzoek.omvang() == null ? vraag.omvang() : viaVerzoek.omvang(),
+                    viaVerzoek.periode(),
+                    viaVerzoek.aanbieder(),
+                    vraag.trede(),
+                    vraag.redenZwaarder(),
+                    vraag.motivering());
+        } else if (vraag.soort().kentHulpToe()) {
             Product product = producten.vereis(vraag.productcode());
             Uitkomst<ToegewezenProduct> uitkomst = toewijzingen.wijsToe(new NieuweToewijzing(
                     hulpvraag.gemeente(),
@@ -326,11 +374,7 @@ public class ToegangService {
                     null,
                     "Beschikking " + kenmerk));
             if (!uitkomst.isGeaccepteerd()) {
-                throw new Conflict("De toewijzing kan zo niet: "
-                        + uitkomst.schendingen().stream()
-                                .map(s -> s.uitleg())
-                                .reduce((a, b) -> a + " " + b)
-                                .orElse(""));
+                throw new Conflict("De toewijzing kan zo niet: " + uitleg(uitkomst));
             }
             nummer = uitkomst.waarde().nummer().value();
         }
@@ -360,6 +404,37 @@ public class ToegangService {
         return beschikking;
     }
 
+    /**
+     * A hulpvraag that came with a verzoek om toewijzing (JW315) is answered on that verzoek: granting help at the
+     * aanbieder that asked assigns the verzoek (its JW301 carries the aanbieder's ReferentieAanbieder) and answers the
+     * toewijzing it made; any other besluit refuses the verzoek (zorginhoudelijke afkeur), so it does not stay open.
+     * Answers {@code null} when the besluit makes its own toewijzing.
+     */
+    private ToegewezenProduct beantwoordVerzoek(Hulpvraag hulpvraag, Besluitvraag vraag) {
+        if (hulpvraag.verzoekReferentie() == null) {
+            return null;
+        }
+        AgbCode aanbieder = hulpvraag.verzoekAanbieder();
+        String referentie = hulpvraag.verzoekReferentie();
+        if (vraag.soort().kentHulpToe() && aanbieder.equals(vraag.aanbieder())) {
+            Uitkomst<List<ToegewezenProduct>> uitkomst = verzoeken.wijsToe(aanbieder, referentie);
+            if (!uitkomst.isGeaccepteerd()) {
+                throw new Conflict("Het verzoek om toewijzing " + referentie + " kan zo niet worden toegewezen: "
+                        + uitleg(uitkomst));
+            }
+            return uitkomst.waarde().get(0);
+        }
+        verzoeken.wijsAf(aanbieder, referentie, RedenAfwijzingVerzoek.ZORGINHOUDELIJKE_AFKEUR);
+        return null;
+    }
+
+    private static String uitleg(Uitkomst<?> uitkomst) {
+        return uitkomst.schendingen().stream()
+                .map(s -> s.uitleg())
+                .reduce((a, b) -> a + " " + b)
+                .orElse("");
+    }
+
     private void controleerToekenning(Hulpvraag hulpvraag, Besluitvraag vraag, Optional<Trede> advies) {
         if (!hulpvraag.toestemming() && !hulpvraag.isBindend()) {
             throw new Conflict("Er is geen toestemming van de gezagdragers vastgelegd; vrijwillige jeugdhulp kan zonder"
@@ -367,6 +442,15 @@ public class ToegangService {
         }
         if (advies.isEmpty()) {
             throw new Conflict("Leg eerst de triage vast: het besluit volgt op de triage en het advies.");
+        }
+        Trede vanProduct = producten
+                .product(vraag.productcode())
+                .flatMap(ToegangService::trede)
+                .orElse(null);
+        if (vanProduct != null && vanProduct != vraag.trede()) {
+            throw new OngeldigeWaarde("Product " + namen.product(vraag.productcode()) + " hoort bij de trede "
+                    + vanProduct.omschrijving().toLowerCase(Locale.ROOT) + ", niet bij "
+                    + vraag.trede().omschrijving().toLowerCase(Locale.ROOT) + ".");
         }
         if (vraag.trede() == Trede.GESLOTEN && !hulpvraag.machtigingGesloten()) {
             throw new Conflict("Gesloten jeugdhulp kan alleen met een machtiging van de kinderrechter.");
@@ -390,6 +474,22 @@ public class ToegangService {
         }
     }
 
+    /** The step a product belongs to, by its CBS hulpvorm (or its category when the catalogue has none). */
+    static Optional<Trede> trede(Product product) {
+        nl.jeugdregie.kern.codelijst.Hulpvorm hulpvorm = product.cbsHulpvorm()
+                .orElseGet(() -> switch (product.categorie() == null
+                        ? ""
+                        : product.categorie().code()) {
+                    case "45" -> nl.jeugdregie.kern.codelijst.Hulpvorm.AMBULANT;
+                    case "41" -> nl.jeugdregie.kern.codelijst.Hulpvorm.DAGHULP;
+                    case "43", "44" -> nl.jeugdregie.kern.codelijst.Hulpvorm.OVERIG_VERBLIJF;
+                    default -> null;
+                });
+        return java.util.Arrays.stream(Trede.values())
+                .filter(t -> hulpvorm != null && t.hulpvormen().contains(hulpvorm))
+                .findFirst();
+    }
+
     private Beschikkingtekst tekst(
             Hulpvraag hulpvraag,
             Jeugdige jeugdige,
@@ -410,6 +510,10 @@ public class ToegangService {
             }
         }
         int leeftijd = gegevens.geboortedatum().until(dagtekening).getYears();
+        if (leeftijd < 18 && huishouden.gezagdragers().isEmpty()) {
+            throw new Conflict("Leg in het huishouden vast wie gezag heeft: de gezagdragers van een minderjarige"
+                    + " ontvangen de beschikking.");
+        }
         if (leeftijd >= 12 && !eigenAdres.isEmpty()) {
             aan.add(new Beschikkingtekst.Geadresseerde(gegevens.naam(), eigenAdres, "jeugdige"));
         }
@@ -509,6 +613,13 @@ public class ToegangService {
         autorisatie.vereisGemeente(gemeente);
         if (omschrijving == null || omschrijving.isBlank() || afgesprokenMet == null || afgesprokenMet.isBlank()) {
             throw new OngeldigeWaarde("Beschrijf het doel en met wie het is afgesproken.");
+        }
+        if (omschrijving.strip().length() > 2000
+                || afgesprokenMet.strip().length() > 200
+                || nl.jeugdregie.kern.Tekst.heeftStuurteken(omschrijving)
+                || nl.jeugdregie.kern.Tekst.heeftStuurteken(afgesprokenMet)) {
+            throw new OngeldigeWaarde(
+                    "Een doel is hoogstens 2000 tekens en 'afgesproken met' hoogstens 200, zonder" + " stuurtekens.");
         }
         if (evaluatiedatum == null || evaluatiedatum.isBefore(vandaag())) {
             throw new OngeldigeWaarde("Kies een evaluatiedatum vanaf vandaag.");
@@ -635,12 +746,18 @@ public class ToegangService {
     public Werkvoorraad werkvoorraad() {
         Set<GemeenteCode> gemeenten = autorisatie.zichtbareGemeenten();
         List<Hulpvraag> open = repository.open(gemeenten, 200);
-        open.forEach(h -> log(h, Actie.RAADPLEGEN, "hulpvraag in de werkvoorraad"));
+        List<Review> reviews = repository.reviewsTeDoen(gemeenten, vandaag());
+        List<Gebeurtenis> inzage = new ArrayList<>();
+        open.forEach(h -> register.metId(h.jeugdige())
+                .ifPresent(j -> inzage.add(new Gebeurtenis(
+                        j.bsn(), Actie.RAADPLEGEN, "hulpvraag in de werkvoorraad", "gemeente " + h.gemeente(), null))));
+        reviews.forEach(r -> register.metId(r.jeugdige())
+                .ifPresent(j -> inzage.add(new Gebeurtenis(
+                        j.bsn(), Actie.RAADPLEGEN, "doel te evalueren in de werkvoorraad", null, null))));
+        toegangslog.registreer(inzage);
         String ik = door();
         return new Werkvoorraad(
-                open,
-                open.stream().filter(h -> h.aangemaaktDoor().equals(ik)).toList(),
-                repository.reviewsTeDoen(gemeenten, vandaag()));
+                open, open.stream().filter(h -> h.aangemaaktDoor().equals(ik)).toList(), reviews);
     }
 
     // --- helpers ---
@@ -652,8 +769,12 @@ public class ToegangService {
                 .orElseThrow(() -> nietGevonden(id));
     }
 
+    /** An open hulpvraag of the user's gemeenten, locked until the transaction ends so changes never interleave. */
     private Hulpvraag open(UUID id) {
-        Hulpvraag hulpvraag = zichtbaar(id);
+        Hulpvraag hulpvraag = repository
+                .vergrendel(id)
+                .filter(h -> autorisatie.magGemeenteZien(h.gemeente()))
+                .orElseThrow(() -> nietGevonden(id));
         if (hulpvraag.status() != Hulpvraag.Status.OPEN) {
             throw new Conflict(
                     "Deze hulpvraag is " + hulpvraag.status().omschrijving().toLowerCase(Locale.ROOT)
@@ -663,9 +784,7 @@ public class ToegangService {
     }
 
     private void log(Hulpvraag hulpvraag, Actie actie, String gegevens) {
-        Jeugdige jeugdige =
-                register.metBsn(register.lees(hulpvraag.jeugdige()).bsn()).orElseThrow();
-        log(jeugdige, actie, gegevens, hulpvraag.gemeente());
+        log(register.metId(hulpvraag.jeugdige()).orElseThrow(), actie, gegevens, hulpvraag.gemeente());
     }
 
     private void log(Jeugdige jeugdige, Actie actie, String gegevens, GemeenteCode gemeente) {

@@ -33,8 +33,15 @@ public class ClientService {
         this.events = events;
     }
 
-    /** The client's data in the register, whichever gemeente recorded them. */
+    /**
+     * The client's data in the register when {@code gemeente} knows the client (its woonplaats now or before, a
+     * verzoek, a toewijzing); empty otherwise, so a BSN typed by a worker of another gemeente reveals nothing.
+     */
     public Optional<Persoonsregistratie> gegevens(GemeenteCode gemeente, Bsn client) {
+        if (!register.bekendBij(client, gemeente)
+                && toewijzingen.vanClient(gemeente, client).isEmpty()) {
+            return Optional.empty();
+        }
         return register.registratie(client);
     }
 

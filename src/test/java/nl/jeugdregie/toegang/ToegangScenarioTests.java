@@ -183,57 +183,58 @@ class ToegangScenarioTests {
     void aHeavierChoiceThanAdvisedNeedsAReasonAndOneWithoutContractIsRefused() {
         String jeugdige = schrijfIn(bsn, "2015-02-01");
         gezag(jeugdige);
-        String hulpvraag = hulpvraag(jeugdige, "huisarts", ", \"toestemming\": true, \"toestemmingDoor\": \"ouders\"");
-        mvc.put()
+        String hulpvraag = hulpvraag(jeugdige, "zelf", ", \"toestemming\": true, \"toestemmingDoor\": \"ouders\"");
+        JsonNode advies = json(mvc.put()
                 .uri("/api/v1/hulpvragen/" + hulpvraag + "/triage")
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(triage(2, 3, "\"thuisVeilig\": true"))
+                .content(triage(2, 1, "\"thuisVeilig\": true"))
                 .with(ENSCHEDE)
-                .exchange();
+                .exchange());
+        assertThat(advies.get("trede").asString()).isEqualTo("voorliggend");
 
-        assertThat(mvc.post()
-                        .uri("/api/v1/hulpvragen/" + hulpvraag + "/besluit")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(besluit("daghulp", null))
-                        .with(ENSCHEDE))
+        assertThat(besluitMet(hulpvraag, besluit("ambulant", null)))
                 .hasStatus(400)
                 .bodyText()
                 .contains("zwaardere hulp", "reden");
-        assertThat(mvc.post()
-                        .uri("/api/v1/hulpvragen/" + hulpvraag + "/besluit")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(besluit("ambulant", null).replace(PRODUCT, "45A06"))
-                        .with(ENSCHEDE))
+        assertThat(besluitMet(hulpvraag, besluit("daghulp", "Ambulant liep eerder vast")))
+                .as("the step follows from the product, not from what the request claims")
+                .hasStatus(400)
+                .bodyText()
+                .contains("hoort bij de trede ambulante jeugdhulp");
+        assertThat(besluitMet(
+                        hulpvraag, besluit("ambulant", "Eerder vastgelopen").replace(PRODUCT, "45A06")))
                 .hasStatus(409)
                 .bodyText()
                 .contains("geen contract");
-        assertThat(mvc.post()
-                        .uri("/api/v1/hulpvragen/" + hulpvraag + "/besluit")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(besluit("ambulant", null)
-                                .replace("\"motivering\": \"Passend bij de triage.\"", "\"motivering\": \" \""))
-                        .with(ENSCHEDE))
+        assertThat(besluitMet(
+                        hulpvraag,
+                        besluit("ambulant", "Eerder vastgelopen")
+                                .replace("\"motivering\": \"Passend bij de triage.\"", "\"motivering\": \" \"")))
                 .hasStatus(400)
                 .bodyText()
                 .contains("motivering");
-        assertThat(jdbc.sql("select count(*) from toegang.besluit b join toegang.hulpvraag h on h.id = b.hulpvraag"
-                                + " where h.id = cast(:id as uuid)")
+        assertThat(jdbc.sql("select count(*) from toegang.besluit where hulpvraag = cast(:id as uuid)")
                         .param("id", hulpvraag)
                         .query(Long.class)
                         .single())
                 .isZero();
 
-        assertThat(mvc.post()
-                        .uri("/api/v1/hulpvragen/" + hulpvraag + "/besluit")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(besluit("daghulp", "Ambulante hulp liep eerder vast"))
-                        .with(ENSCHEDE))
+        assertThat(besluitMet(hulpvraag, besluit("ambulant", "Het netwerk kan nu niet helpen")))
                 .hasStatus(201);
         assertThat(jdbc.sql("select reden_zwaarder from toegang.besluit where hulpvraag = cast(:id as uuid)")
                         .param("id", hulpvraag)
                         .query(String.class)
                         .single())
-                .isEqualTo("Ambulante hulp liep eerder vast");
+                .isEqualTo("Het netwerk kan nu niet helpen");
+    }
+
+    private MvcTestResult besluitMet(String hulpvraag, String besluit) {
+        return mvc.post()
+                .uri("/api/v1/hulpvragen/" + hulpvraag + "/besluit")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(besluit)
+                .with(ENSCHEDE)
+                .exchange();
     }
 
     @Test
@@ -260,10 +261,65 @@ class ToegangScenarioTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(tijdlijn).contains("Hulpvraag via huisarts", "HA-REF-1");
-        assertThat(mvc.get().uri("/api/v1/hulpvragen").with(ENSCHEDE))
+        JsonNode werkvoorraad =
+                json(mvc.get().uri("/api/v1/hulpvragen").with(ENSCHEDE).exchange());
+        String hulpvraag = null;
+        for (JsonNode h : werkvoorraad) {
+            if ("HA-REF-1".equals(h.get("verzoekReferentie").asString())
+                    && jeugdige.equals(h.get("jeugdige").asString())) {
+                hulpvraag = h.get("id").asString();
+                assertThat(h.get("route").asString()).isEqualTo("huisarts");
+                assertThat(h.get("toestemming").asBoolean()).isFalse();
+            }
+        }
+        assertThat(hulpvraag).as("the verzoek as a hulpvraag in the work queue").isNotNull();
+
+        // The gemeente completes the address (a JW315 carries none), the family consents afterwards, and the
+        // gemeente's besluit answers the verzoek itself.
+        assertThat(mvc.post()
+                        .uri("/api/v1/jeugdigen")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(inschrijving(bsn.value(), "2013-05-01"))
+                        .with(ENSCHEDE))
+                .as("known to Enschede already: the data are updated")
+                .hasStatusOk();
+        gezag(jeugdige);
+        assertThat(mvc.post()
+                        .uri("/api/v1/hulpvragen/" + hulpvraag + "/toestemming")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"door\": \"beide ouders\"}")
+                        .with(ENSCHEDE))
                 .hasStatusOk()
                 .bodyText()
-                .contains("\"route\":\"huisarts\"", "\"verzoekReferentie\":\"HA-REF-1\"");
+                .contains("\"toestemming\":true");
+        mvc.put()
+                .uri("/api/v1/hulpvragen/" + hulpvraag + "/triage")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(triage(2, 3, "\"thuisVeilig\": true"))
+                .with(ENSCHEDE)
+                .exchange();
+        MvcTestResult besluit = besluitMet(hulpvraag, besluit("ambulant", null));
+        assertThat(besluit.getResponse().getStatus())
+                .as(besluit.getResponse().getContentAsString())
+                .isEqualTo(201);
+        JsonNode jw301 = json(mvc.get()
+                .uri("/api/v1/berichten")
+                .param("richting", "uit")
+                .param("type", "JW301")
+                .param("aanbieder", aanbieder.value())
+                .with(BACKOFFICE)
+                .exchange());
+        assertThat(jw301.size()).isEqualTo(1);
+        String bericht = mvc.get()
+                .uri("/api/v1/berichten/" + jw301.get(0).get("id").asString() + "/inhoud")
+                .with(BACKOFFICE)
+                .exchange()
+                .getResponse()
+                .getContentAsString();
+        assertThat(bericht).as("the toewijzing answers the huisarts's verzoek").contains("HA-REF-1");
+        assertThat(mvc.get().uri("/api/v1/verzoeken").param("pageSize", "100").with(ENSCHEDE))
+                .bodyText()
+                .doesNotContain("HA-REF-1");
     }
 
     @Test
@@ -371,6 +427,39 @@ class ToegangScenarioTests {
         assertThat(mvc.get().uri("/api/v1/jeugdigen/" + jeugdige).with(ANALIST)).hasStatus(403);
         assertThat(mvc.get().uri("/api/v1/hulpvragen/" + hulpvraag).with(ANALIST))
                 .hasStatus(403);
+    }
+
+    @Test
+    void anotherGemeenteLearnsNothingOfAChildByTypingItsBsnAndAMoveKeepsEveryHistory() throws Exception {
+        String jeugdige = schrijfIn(bsn, "2013-05-01");
+        assertThat(
+                        mvc.post()
+                                .uri("/toewijzing/clienten")
+                                .param("gemeente", "0164")
+                                .param("bsn", bsn.value())
+                                .with(HENGELO)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .bodyText()
+                .as("the toewijzing page of Hengelo shows no data Enschede recorded")
+                .doesNotContain("Sanne", "Oude Markt");
+
+        MvcTestResult verhuisd = mvc.post()
+                .uri("/api/v1/jeugdigen")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(inschrijving(bsn.value(), "2013-05-01").replace("\"0153\"", "\"0164\""))
+                .with(HENGELO)
+                .exchange();
+        assertThat(verhuisd).hasStatus(201);
+        assertThat(json(verhuisd).get("woonplaatsen").toString())
+                .as("Hengelo does not learn that Enschede knew the child")
+                .contains("0164")
+                .doesNotContain("0153");
+        assertThat(mvc.get().uri("/api/v1/jeugdigen/" + jeugdige).with(ENSCHEDE))
+                .as("Enschede keeps its history and its file")
+                .hasStatusOk()
+                .bodyText()
+                .contains("\"gemeente\":\"0153\"");
     }
 
     // --- helpers ---

@@ -284,6 +284,21 @@ class JeugdigenApi {
         return JeugdigeJson.van(waarde("per", json.per(), per -> register.verhuis(id, gemeente, per)));
     }
 
+    /** The BRP could not be reached or refused the question: 502 with the Dutch reason, nothing stored. */
+    @org.springframework.web.bind.annotation.ExceptionHandler({
+        nl.jeugdregie.jeugdige.brp.BrpNietBeschikbaar.class,
+        nl.jeugdregie.jeugdige.brp.BrpVraagGeweigerd.class
+    })
+    ResponseEntity<org.springframework.http.ProblemDetail> brpFout(RuntimeException fout) {
+        org.springframework.http.ProblemDetail probleem = org.springframework.http.ProblemDetail.forStatusAndDetail(
+                org.springframework.http.HttpStatus.BAD_GATEWAY, fout.getMessage());
+        probleem.setTitle("De Basisregistratie Personen gaf geen antwoord");
+        return ResponseEntity.status(org.springframework.http.HttpStatus.BAD_GATEWAY)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .header(Api.VERSIE_HEADER, Api.VERSIE)
+                .body(probleem);
+    }
+
     /** Converts {@code invoer}, reporting a value that cannot exist as an invalid {@code veld}. */
     private static <T, R> R waarde(String veld, T invoer, Function<T, R> omzetting) {
         if (invoer == null) {

@@ -230,6 +230,10 @@ class HulpvragenApi {
 
     record VerlengingJson(LocalDate tot, String reden) {}
 
+    record ToestemmingJson(
+            @Schema(description = "Wie toestemming gaf: de gezagdragers, en de jeugdige vanaf 12")
+            String door) {}
+
     @GetMapping
     @Operation(
             operationId = "listHulpvragen",
@@ -292,6 +296,15 @@ class HulpvragenApi {
                     + " passende producten met de gecontracteerde aanbieders en hun wachttijd.")
     AdviesJson advies(@PathVariable UUID id) {
         return AdviesJson.van(toegang.advies(id));
+    }
+
+    @PostMapping("/{id}/toestemming")
+    @Operation(
+            operationId = "recordToestemming",
+            summary = "Toestemming vastleggen",
+            description = "Voor een hulpvraag die zonder toestemming binnenkwam, zoals een verzoek van een huisarts.")
+    HulpvraagJson toestemming(@PathVariable UUID id, @RequestBody ToestemmingJson json) {
+        return HulpvraagJson.van(veld("door", () -> toegang.legToestemmingVast(id, json.door())));
     }
 
     @PostMapping("/{id}/verlenging")

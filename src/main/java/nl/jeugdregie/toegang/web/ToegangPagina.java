@@ -348,6 +348,22 @@ class ToegangPagina {
         return "toegang/hulpvraag";
     }
 
+    @PostMapping("/toegang/hulpvragen/{id}/toestemming")
+    String toestemming(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String door,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            toegang.legToestemmingVast(id, door);
+            redirect.addFlashAttribute("succes", "De toestemming is vastgelegd.");
+            return "redirect:/toegang/hulpvragen/" + id;
+        } catch (IllegalArgumentException | OngeldigeInvoer | Conflict e) {
+            model.addAttribute("fout", "De toestemming is niet vastgelegd: " + uitleg(e));
+            return hulpvraag(id, model);
+        }
+    }
+
     @PostMapping("/toegang/hulpvragen/{id}/triage")
     String triage(
             @PathVariable UUID id, @RequestParam Map<String, String> veld, Model model, RedirectAttributes redirect) {
@@ -460,7 +476,7 @@ class ToegangPagina {
     }
 
     private String naamVan(UUID jeugdige) {
-        return register.lees(jeugdige).gegevens().naam();
+        return register.metId(jeugdige).map(j -> j.gegevens().naam()).orElse("onbekend");
     }
 
     private static Map<String, String> alsVelden(Triage triage) {

@@ -227,13 +227,17 @@ class ToewijzingenApi {
     @Operation(
             operationId = "withdrawToewijzing",
             summary = "Intrekken",
-            description = "Beëindigt de toewijzing vandaag (of op de dag voor de ingangsdatum als die nog moet"
-                    + " komen, dan vervalt zij), met een reden wijziging.")
+            description = "Beëindigt de toewijzing vandaag met een reden wijziging; een toewijzing die nog moet"
+                    + " ingaan, vervalt (reden 13, verwijderd).")
     ToewijzingJson trekIn(
             @PathVariable String gemeente, @PathVariable long nummer, @RequestBody WijzigingJson wijziging) {
         ToegewezenProduct t = vind(gemeente, nummer);
         LocalDate vandaag = LocalDate.now(clock);
-        LocalDate einde = t.periode().begin().isAfter(vandaag) ? t.periode().begin() : vandaag;
+        if (t.periode().begin().isAfter(vandaag)) {
+            return uitgevoerd(
+                    toewijzingen.verwijder(t.gemeente(), t.nummer()), "toewijzing " + t.nummer() + " ingetrokken");
+        }
+        LocalDate einde = vandaag;
         return uitgevoerd(
                 toewijzingen.verkort(
                         t.gemeente(),
