@@ -299,12 +299,15 @@ public class Jeugdigenregister {
         return repository.metId(id);
     }
 
-    /** Whether {@code gemeente} is or was the jeugdige's woonplaats, or knows the child otherwise. */
-    public boolean bekendBij(Bsn bsn, GemeenteCode gemeente) {
+    /**
+     * The person data, unlogged, when {@code gemeente} is or was the jeugdige's woonplaats or knows the child otherwise
+     * (a verzoek, a toewijzing); else empty.
+     */
+    public Optional<Persoonsregistratie> registratieBekendBij(Bsn bsn, GemeenteCode gemeente) {
         return repository
                 .metBsn(bsn)
-                .map(j -> repository.bekendBij(j.id(), List.of(gemeente)))
-                .orElse(false);
+                .filter(j -> repository.bekendBij(j.id(), List.of(gemeente)))
+                .map(Jeugdige::registratie);
     }
 
     /**

@@ -277,12 +277,13 @@ class ToegangRepository {
     /**
      * The products of these CBS hulpvormen that an aanbieder has a contract for on {@code dag}, with the current
      * waiting time the aanbieder reported for the product, shortest first. A product without a hulpvorm in the
-     * catalogue counts by its category (45 ambulant, 41 daghulp, 43 and 44 residentieel).
+     * catalogue counts by its category ({@link Trede#HULPVORM_BIJ_CATEGORIE}).
      */
     List<Advies.Aanbod> aanbod(List<Hulpvorm> hulpvormen, LocalDate dag) {
         if (hulpvormen.isEmpty()) {
             return List.of();
         }
+        List<String> categorieen = Trede.categorieenVoor(hulpvormen);
         return jdbc
                 .sql("""
                         select distinct on (c.agb, c.productcode)
@@ -292,11 +293,12 @@ class ToegangRepository {
                           left join inkoop.v_wachttijden w on w.agb = c.agb and w.productcode = c.productcode
                          where :dag >= c.contract_begindatum
                            and (c.contract_einddatum is null or :dag <= c.contract_einddatum)
-                           and coalesce(c.hulpvorm, case c.productcategorie when '45' then '02' when '41' then '03'
-                                                    when '43' then '14' when '44' then '14' end) in (:hulpvormen)
+                           and (c.hulpvorm in (:hulpvormen)
+                                or (c.hulpvorm is null and c.productcategorie in (:categorieen)))
                          order by c.agb, c.productcode, w.bevestigd_op desc nulls last""")
                 .param("dag", dag)
                 .param("hulpvormen", hulpvormen.stream().map(Hulpvorm::code).toList())
+                .param("categorieen", categorieen.isEmpty() ? List.of("") : categorieen)
                 .query((rs, rij) -> new Advies.Aanbod(
                         rs.getString("productcode"),
                         rs.getString("productomschrijving"),

@@ -476,18 +476,9 @@ public class ToegangService {
 
     /** The step a product belongs to, by its CBS hulpvorm (or its category when the catalogue has none). */
     static Optional<Trede> trede(Product product) {
-        nl.jeugdregie.kern.codelijst.Hulpvorm hulpvorm = product.cbsHulpvorm()
-                .orElseGet(() -> switch (product.categorie() == null
-                        ? ""
-                        : product.categorie().code()) {
-                    case "45" -> nl.jeugdregie.kern.codelijst.Hulpvorm.AMBULANT;
-                    case "41" -> nl.jeugdregie.kern.codelijst.Hulpvorm.DAGHULP;
-                    case "43", "44" -> nl.jeugdregie.kern.codelijst.Hulpvorm.OVERIG_VERBLIJF;
-                    default -> null;
-                });
-        return java.util.Arrays.stream(Trede.values())
-                .filter(t -> hulpvorm != null && t.hulpvormen().contains(hulpvorm))
-                .findFirst();
+        return Trede.van(
+                product.cbsHulpvorm().orElse(null),
+                product.categorie() == null ? null : product.categorie().code());
     }
 
     private Beschikkingtekst tekst(
@@ -591,13 +582,19 @@ public class ToegangService {
         return beschikking;
     }
 
-    /** The PDF exactly as stored; logs the print. */
+    /** A beschikking's PDF exactly as stored, with the name to save it under. */
+    public record Beschikkingsbestand(String bestandsnaam, byte[] inhoud) {}
+
+    /** The PDF of a beschikking of one of the user's gemeenten, exactly as stored; logs the print. */
     @Transactional(readOnly = true)
-    public byte[] pdf(UUID beschikking) {
-        Beschikking gelezen = beschikking(beschikking);
-        Hulpvraag hulpvraag = repository.hulpvraag(gelezen.hulpvraag()).orElseThrow();
-        log(hulpvraag, Actie.AFDRUKKEN, "beschikking " + gelezen.kenmerk() + " (PDF)");
-        return repository.pdf(beschikking);
+    public Beschikkingsbestand pdf(UUID id) {
+        Beschikking beschikking = repository.beschikking(id).orElseThrow(() -> nietGevonden(id));
+        Hulpvraag hulpvraag = repository
+                .hulpvraag(beschikking.hulpvraag())
+                .filter(h -> autorisatie.magGemeenteZien(h.gemeente()))
+                .orElseThrow(() -> nietGevonden(id));
+        log(hulpvraag, Actie.AFDRUKKEN, "beschikking " + beschikking.kenmerk() + " (PDF)");
+        return new Beschikkingsbestand("beschikking-" + beschikking.kenmerk() + ".pdf", repository.pdf(id));
     }
 
     // --- plan ---

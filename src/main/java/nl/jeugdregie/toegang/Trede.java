@@ -32,6 +32,37 @@ public enum Trede {
         return omschrijving;
     }
 
+    /**
+     * The CBS hulpvorm a product of this iJw productcategorie counts as when the catalogue gives it none: 45 ambulant,
+     * 41 daghulp, 43 and 44 residential.
+     */
+    static final java.util.Map<String, Hulpvorm> HULPVORM_BIJ_CATEGORIE = java.util.Map.of(
+            "45",
+            Hulpvorm.AMBULANT,
+            "41",
+            Hulpvorm.DAGHULP,
+            "43",
+            Hulpvorm.OVERIG_VERBLIJF,
+            "44",
+            Hulpvorm.OVERIG_VERBLIJF);
+
+    /** The productcategorieen whose products without a hulpvorm count as one of {@code hulpvormen}. */
+    static List<String> categorieenVoor(List<Hulpvorm> hulpvormen) {
+        return HULPVORM_BIJ_CATEGORIE.entrySet().stream()
+                .filter(e -> hulpvormen.contains(e.getValue()))
+                .map(java.util.Map.Entry::getKey)
+                .sorted()
+                .toList();
+    }
+
+    /** The step of a product with this hulpvorm, or (without one) of this productcategorie. */
+    static java.util.Optional<Trede> van(Hulpvorm hulpvorm, String categorie) {
+        Hulpvorm vorm = hulpvorm != null ? hulpvorm : HULPVORM_BIJ_CATEGORIE.get(categorie);
+        return java.util.Arrays.stream(values())
+                .filter(t -> vorm != null && t.hulpvormen.contains(vorm))
+                .findFirst();
+    }
+
     public List<Hulpvorm> hulpvormen() {
         return hulpvormen;
     }

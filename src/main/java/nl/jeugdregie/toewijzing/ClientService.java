@@ -38,11 +38,10 @@ public class ClientService {
      * verzoek, a toewijzing); empty otherwise, so a BSN typed by a worker of another gemeente reveals nothing.
      */
     public Optional<Persoonsregistratie> gegevens(GemeenteCode gemeente, Bsn client) {
-        if (!register.bekendBij(client, gemeente)
-                && toewijzingen.vanClient(gemeente, client).isEmpty()) {
-            return Optional.empty();
-        }
-        return register.registratie(client);
+        Optional<Persoonsregistratie> bekend = register.registratieBekendBij(client, gemeente);
+        return bekend.isPresent() || toewijzingen.vanClient(gemeente, client).isEmpty()
+                ? bekend
+                : register.registratie(client);
     }
 
     /** Records the data as the gemeente knows them (from the BRP or the intake); they take precedence from now on. */

@@ -54,10 +54,14 @@ class BeschikkingenApi {
     @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(operationId = "getBeschikkingPdf", summary = "De beschikking als PDF (PDF/UA)")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
-        Beschikking beschikking = toegang.beschikking(id);
+        return download(toegang.pdf(id));
+    }
+
+    /** The stored PDF as a download, for this API and the toegang pages. */
+    static ResponseEntity<byte[]> download(ToegangService.Beschikkingsbestand bestand) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .headers(h -> h.setContentDisposition(Bijlage.als("beschikking-" + beschikking.kenmerk() + ".pdf")))
-                .body(toegang.pdf(id));
+                .headers(h -> h.setContentDisposition(Bijlage.als(bestand.bestandsnaam())))
+                .body(bestand.inhoud());
     }
 }

@@ -47,7 +47,6 @@ import nl.jeugdregie.toegang.Urgentie;
 import nl.jeugdregie.toegang.beschikking.Besluitsoort;
 import nl.jeugdregie.toewijzing.Omvang;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -458,12 +457,7 @@ class ToegangPagina {
 
     @GetMapping("/toegang/beschikkingen/{id}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
-        Beschikking beschikking = toegang.beschikking(id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .headers(h -> h.setContentDisposition(
-                        nl.jeugdregie.platform.Bijlage.als("beschikking-" + beschikking.kenmerk() + ".pdf")))
-                .body(toegang.pdf(id));
+        return BeschikkingenApi.download(toegang.pdf(id));
     }
 
     // --- helpers ---
