@@ -77,6 +77,8 @@ class ToegangslogDekkingTests {
     private static final RequestPostProcessor BACKOFFICE = Testgebruikers.als("backoffice", "BACKOFFICE");
 
     private static final String INKOOP = "inkoop: aanbieders, contracten, producten en tarieven, geen jeugdigen";
+    private static final String PRODUCT_EN_JEUGDZORGVORM =
+            "een product uit de catalogus, zijn jeugdzorgvorm en wie die wijzigde, geen jeugdigen";
     private static final String WACHTTIJDEN = "wachttijden en capaciteit per aanbieder en product, geen jeugdigen";
     private static final String IMPORT = "een import van producten of wachttijden en zijn rapport, geen jeugdigen";
     private static final String REGIO = "gemeenten, jeugdregio's en lidmaatschappen, geen jeugdigen";
@@ -545,6 +547,13 @@ class ToegangslogDekkingTests {
                 "GET /api/v1/producten",
                 "POST /api/v1/producten",
                 "GET /api/v1/producten/{code}");
+        geen(
+                d,
+                PRODUCT_EN_JEUGDZORGVORM,
+                "GET /inkoop/producten/{code}",
+                "POST /inkoop/producten/{code}/jeugdzorgvorm",
+                "GET /api/v1/producten/{code}/historie",
+                "PUT /api/v1/producten/{code}/jeugdzorgvorm");
         geen(
                 d,
                 WACHTTIJDEN,
