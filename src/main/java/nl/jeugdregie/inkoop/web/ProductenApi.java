@@ -98,9 +98,10 @@ class ProductenApi {
             operationId = "updateJeugdzorgvorm",
             summary = "Jeugdzorgvorm van een product vastleggen",
             description = "De CBS-jeugdzorgvorm waaronder de sturingsinformatie het product telt: 01-04 zonder"
-                    + " verblijf, 11-14 met verblijf, JB jeugdbescherming, JR jeugdreclassering, of null voor"
-                    + " onbekend. Daarna is het niet meer de standaard jeugdzorgvorm en laat een nieuwe"
-                    + " productcodelijst hem staan. Alleen INKOOP en BEHEERDER.")
+                    + " verblijf, 11-14 met verblijf, JB jeugdbescherming, JR jeugdreclassering, of null (of het veld"
+                    + " weggelaten) voor onbekend. Een onbekende code geeft 400 met het veld jeugdzorgvorm. Daarna"
+                    + " is het niet meer de standaard jeugdzorgvorm en laat een nieuwe productcodelijst hem staan."
+                    + " Alleen INKOOP en BEHEERDER.")
     ProductJson wijzigJeugdzorgvorm(@PathVariable String code, @RequestBody JeugdzorgvormFormulier formulier) {
         return ProductJson.van(producten.wijzigJeugdzorgvorm(code, formulier.gekozen()));
     }
