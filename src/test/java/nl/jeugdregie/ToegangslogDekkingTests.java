@@ -82,6 +82,8 @@ class ToegangslogDekkingTests {
     private static final String WACHTTIJDEN = "wachttijden en capaciteit per aanbieder en product, geen jeugdigen";
     private static final String IMPORT = "een import van producten of wachttijden en zijn rapport, geen jeugdigen";
     private static final String REGIO = "gemeenten, jeugdregio's en lidmaatschappen, geen jeugdigen";
+    private static final String BEVOLKING =
+            "inwonertallen per gemeente en leeftijd (CBS) en het inlezen daarvan: tellingen, geen persoonsgegevens";
     private static final String GEBRUIKERS = "gebruikers van het platform en hun rollen, geen jeugdigen";
     private static final String EIGEN_ACCOUNT = "de ingelogde gebruiker zelf, geen jeugdigen";
     private static final String LOG = "de toegangslog zelf: pseudoniemen, het controlemiddel van de beheerder";
@@ -599,6 +601,13 @@ class ToegangslogDekkingTests {
                 "PUT /api/v1/gemeenten/{code}/lidmaatschappen/{id}",
                 "GET /api/v1/jeugdregios",
                 "GET /api/v1/jeugdregios/{code}");
+        geen(
+                d,
+                BEVOLKING,
+                "GET /beheer/bevolking",
+                "POST /beheer/bevolking/import",
+                "GET /api/v1/bevolking",
+                "POST /api/v1/bevolking/importen");
         geen(
                 d,
                 GEBRUIKERS,
