@@ -496,35 +496,7 @@ class ToegangslogDekkingTests {
                 "GET /api/v1/indicatoren/{code}",
                 "GET /api/v1/indicatoren/{code}/trend");
         d.put("GET /api/v1/sturing/trajecten", Dekking.gelogd(() -> {
-            int run = java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000);
-            AgbCode agb = new AgbCode(String.format("95%06d", run));
-            InkoopFixtures.aanbiederMetContract(aanbieders, contracten, agb, "Export " + agb, "45A48", Bedrag.euro(84));
-            Bsn bsn = Testbsn.vanaf(400_000_000L + run * 41L);
-            GemeenteCode enschede = new GemeenteCode("0153");
-            LocalDate begin = LocalDate.of(2026, 3, 2);
-            long nummer = toewijzingen
-                    .wijsToe(new NieuweToewijzing(
-                            enschede,
-                            bsn,
-                            agb,
-                            Productaanduiding.specifiek(Productcategorie.JEUGDHULP_AMBULANT, "45A48"),
-                            Periode.van(begin, LocalDate.of(2026, 12, 31)),
-                            new Omvang(10, Eenheid.UUR, Frequentie.PER_WEEK),
-                            null,
-                            null))
-                    .waarde()
-                    .nummer()
-                    .value();
-            Berichtenketen keten = new Berichtenketen(context, agb, enschede, "EX" + run);
-            keten.ontvang(keten.start(bsn, nummer, begin, begin));
-            keten.verwerk();
-            org.awaitility.Awaitility.await()
-                    .atMost(java.time.Duration.ofSeconds(5))
-                    .until(() -> jdbc.sql("select count(*) from sturing.traject where aanbieder = :a")
-                                    .param("a", agb.value())
-                                    .query(Long.class)
-                                    .single()
-                            > 0);
+            Bsn bsn = lopendTraject("EX", LocalDate.of(2026, 3, 2));
             return new Verwachting(
                     bsn,
                     "analist-export",
@@ -534,6 +506,28 @@ class ToegangslogDekkingTests {
                             .with(Testgebruikers.als("analist-export", "ANALIST"))
                             .exchange());
         }));
+        d.put("GET /sturing/herbeoordelen", Dekking.gelogd(() -> {
+            Bsn bsn = lopendTraject("HB", LocalDate.of(2024, 11, 4));
+            return new Verwachting(
+                    bsn,
+                    "toegang-herbeoordelen",
+                    Actie.RAADPLEGEN,
+                    () -> mvc.get()
+                            .uri("/sturing/herbeoordelen?gemeente=0153")
+                            .with(Testgebruikers.als("toegang-herbeoordelen", "TOEGANG", "0153"))
+                            .exchange());
+        }));
+    }
+
+    /** A toewijzing in Enschede whose care began on {@code begin} and still runs, once it is in the read model. */
+    private Bsn lopendTraject(String voorvoegsel, LocalDate begin) {
+        int run = java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000);
+        AgbCode agb = new AgbCode(String.format("95%06d", run));
+        InkoopFixtures.aanbiederMetContract(aanbieders, contracten, agb, "Sturing " + agb, "45A48", Bedrag.euro(84));
+        Bsn bsn = Testbsn.vanaf(400_000_000L + run * 41L);
+        nl.jeugdregie.sturing.SturingFixtures.lopendeZorg(
+                context, new GemeenteCode("0153"), agb, bsn, begin, voorvoegsel + run);
+        return bsn;
     }
 
     private static void zonderPersoonsgegevens(Map<String, Dekking> d) {

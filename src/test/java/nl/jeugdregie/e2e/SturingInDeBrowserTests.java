@@ -83,6 +83,18 @@ class SturingInDeBrowserTests extends InDeBrowser {
         }
     }
 
+    @Test
+    void aToegangWorkerOpensTheListOfTrajectenPastTheReviewNorm() {
+        logInAls("toegang");
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Herbeoordelen"))
+                .click();
+        assertThat(kop("Herbeoordelen")).isVisible();
+        assertThat(page.locator("main table caption")).containsText("Lopende trajecten langer dan de reviewnorm");
+        assertToegankelijk();
+        schermafbeelding("3-herbeoordelen");
+    }
+
     private void schermafbeelding(String naam) {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target", "schermafbeeldingen", "sturing", naam + ".png"))
