@@ -20,6 +20,7 @@ import nl.jeugdregie.sturing.Eenheid;
 import nl.jeugdregie.sturing.Indicator;
 import nl.jeugdregie.sturing.Indicatoruitkomst;
 import nl.jeugdregie.sturing.Leeftijdsklasse;
+import nl.jeugdregie.sturing.OpgegevenWachttijd;
 import nl.jeugdregie.sturing.Selectie;
 import nl.jeugdregie.sturing.SturingService;
 import nl.jeugdregie.sturing.Sturingsrapport;
@@ -46,12 +47,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SturingPagina {
 
     private final SturingService sturing;
+    private final OpgegevenWachttijd opgegeven;
     private final Sturingsrapport rapport;
     private final Autorisatie autorisatie;
     private final Clock clock;
 
-    SturingPagina(SturingService sturing, Sturingsrapport rapport, Autorisatie autorisatie, Clock clock) {
+    SturingPagina(
+            SturingService sturing,
+            OpgegevenWachttijd opgegeven,
+            Sturingsrapport rapport,
+            Autorisatie autorisatie,
+            Clock clock) {
         this.sturing = sturing;
+        this.opgegeven = opgegeven;
         this.rapport = rapport;
         this.autorisatie = autorisatie;
         this.clock = clock;
@@ -134,6 +142,11 @@ class SturingPagina {
         model.addAttribute("perHalfjaar", perHalfjaar);
         model.addAttribute("trendgrafiek", trendgrafiek(uitkomst, perMaand));
         model.addAttribute("doorklik", doorklik(uitkomst));
+        model.addAttribute(
+                "opgegeven",
+                uitkomst.indicator().code().equals(OpgegevenWachttijd.INDICATOR)
+                        ? opgegeven.per(uitkomst.selectie().uitsplitsing())
+                        : Map.of());
         model.addAttribute("uitsplitsingen", uitsplitsingen(uitkomst.indicator()));
         model.addAttribute("parameters", filters.alsParameters());
         return "sturing/indicator";
