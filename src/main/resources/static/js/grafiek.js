@@ -1,5 +1,6 @@
-// Line charts with Chart.js. A canvas with data-grafiek="<id>" reads its numbers from the JSON block
-// with that id: {"labels": [...], "eenheid": "weken", "reeksen": [{"naam": ..., "waarden": [...]}]}.
+// Charts with Chart.js. A canvas with data-grafiek="<id>" reads its numbers from the JSON block
+// with that id: {"labels": [...], "eenheid": "weken", "reeksen": [{"naam": ..., "waarden": [...]}]},
+// optionally "soort": "bar" for bars (default a line).
 // The page always shows the same numbers in a table, so the chart is an addition, never the only source.
 document.addEventListener("DOMContentLoaded", () => {
   if (typeof Chart === "undefined") {
@@ -19,7 +20,7 @@ document.addEventListener("DOMContentLoaded", () => {
     }
     const gegevens = JSON.parse(bron.textContent);
     new Chart(canvas, {
-      type: "line",
+      type: gegevens.soort === "bar" ? "bar" : "line",
       data: {
         labels: gegevens.labels,
         datasets: gegevens.reeksen.map((reeks, i) => ({

@@ -56,7 +56,7 @@ class DocumentatieTests {
         try (Stream<Path> bestanden = Files.walk(MIGRATIES)) {
             for (Path bestand :
                     bestanden.filter(p -> p.toString().endsWith(".sql")).toList()) {
-                Matcher view = Pattern.compile("create (?:or replace )?view ([a-z]+\\.v_[a-z_]+)")
+                Matcher view = Pattern.compile("create (?:or replace )?view ([a-z]+\\.v_[a-z0-9_]+)")
                         .matcher(Files.readString(bestand, StandardCharsets.UTF_8));
                 while (view.find()) {
                     views.add(view.group(1));

@@ -77,9 +77,13 @@ class ToegangslogDekkingTests {
     private static final RequestPostProcessor BACKOFFICE = Testgebruikers.als("backoffice", "BACKOFFICE");
 
     private static final String INKOOP = "inkoop: aanbieders, contracten, producten en tarieven, geen jeugdigen";
+    private static final String PRODUCT_EN_JEUGDZORGVORM =
+            "een product uit de catalogus, zijn jeugdzorgvorm en wie die wijzigde, geen jeugdigen";
     private static final String WACHTTIJDEN = "wachttijden en capaciteit per aanbieder en product, geen jeugdigen";
     private static final String IMPORT = "een import van producten of wachttijden en zijn rapport, geen jeugdigen";
     private static final String REGIO = "gemeenten, jeugdregio's en lidmaatschappen, geen jeugdigen";
+    private static final String BEVOLKING =
+            "inwonertallen per gemeente en leeftijd (CBS) en het inlezen daarvan: tellingen, geen persoonsgegevens";
     private static final String GEBRUIKERS = "gebruikers van het platform en hun rollen, geen jeugdigen";
     private static final String EIGEN_ACCOUNT = "de ingelogde gebruiker zelf, geen jeugdigen";
     private static final String LOG = "de toegangslog zelf: pseudoniemen, het controlemiddel van de beheerder";
@@ -227,6 +231,7 @@ class ToegangslogDekkingTests {
         toegang(d);
         toegangspaginas(d);
         zonderPersoonsgegevens(d);
+        sturing(d);
         return d;
     }
 
@@ -477,6 +482,60 @@ class ToegangslogDekkingTests {
         }
     }
 
+    private void sturing(Map<String, Dekking> d) {
+        geen(
+                d,
+                "sturingsinformatie: alleen aantallen en bedragen per groep, cellen onder vijf jeugdigen onderdrukt;"
+                        + " geen BSN, naam of pseudoniem",
+                "GET /sturing",
+                "GET /sturing/indicatoren/{code}",
+                "GET /sturing/indicatoren/{code}/export.csv",
+                "GET /sturing/indicatoren/{code}/export.xlsx",
+                "GET /sturing/rapport.pdf",
+                "GET /api/v1/indicatoren",
+                "GET /api/v1/indicatoren/{code}",
+                "GET /api/v1/indicatoren/{code}/trend");
+        d.put("GET /api/v1/sturing/trajecten", Dekking.gelogd(() -> {
+            int run = java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000);
+            AgbCode agb = new AgbCode(String.format("95%06d", run));
+            InkoopFixtures.aanbiederMetContract(aanbieders, contracten, agb, "Export " + agb, "45A48", Bedrag.euro(84));
+            Bsn bsn = Testbsn.vanaf(400_000_000L + run * 41L);
+            GemeenteCode enschede = new GemeenteCode("0153");
+            LocalDate begin = LocalDate.of(2026, 3, 2);
+            long nummer = toewijzingen
+                    .wijsToe(new NieuweToewijzing(
+                            enschede,
+                            bsn,
+                            agb,
+                            Productaanduiding.specifiek(Productcategorie.JEUGDHULP_AMBULANT, "45A48"),
+                            Periode.van(begin, LocalDate.of(2026, 12, 31)),
+                            new Omvang(10, Eenheid.UUR, Frequentie.PER_WEEK),
+                            null,
+                            null))
+                    .waarde()
+                    .nummer()
+                    .value();
+            Berichtenketen keten = new Berichtenketen(context, agb, enschede, "EX" + run);
+            keten.ontvang(keten.start(bsn, nummer, begin, begin));
+            keten.verwerk();
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(5))
+                    .until(() -> jdbc.sql("select count(*) from sturing.traject where aanbieder = :a")
+                                    .param("a", agb.value())
+                                    .query(Long.class)
+                                    .single()
+                            > 0);
+            return new Verwachting(
+                    bsn,
+                    "analist-export",
+                    Actie.EXPORTEREN,
+                    () -> mvc.get()
+                            .uri("/api/v1/sturing/trajecten?periode=2026-03&gemeente=0153")
+                            .with(Testgebruikers.als("analist-export", "ANALIST"))
+                            .exchange());
+        }));
+    }
+
     private static void zonderPersoonsgegevens(Map<String, Dekking> d) {
         geen(
                 d,
@@ -547,6 +606,13 @@ class ToegangslogDekkingTests {
                 "GET /api/v1/producten/{code}");
         geen(
                 d,
+                PRODUCT_EN_JEUGDZORGVORM,
+                "GET /inkoop/producten/{code}",
+                "POST /inkoop/producten/{code}/jeugdzorgvorm",
+                "GET /api/v1/producten/{code}/historie",
+                "PUT /api/v1/producten/{code}/jeugdzorgvorm");
+        geen(
+                d,
                 WACHTTIJDEN,
                 "GET /wachttijden",
                 "GET /wachttijden/nieuw",
@@ -590,6 +656,13 @@ class ToegangslogDekkingTests {
                 "PUT /api/v1/gemeenten/{code}/lidmaatschappen/{id}",
                 "GET /api/v1/jeugdregios",
                 "GET /api/v1/jeugdregios/{code}");
+        geen(
+                d,
+                BEVOLKING,
+                "GET /beheer/bevolking",
+                "POST /beheer/bevolking/import",
+                "GET /api/v1/bevolking",
+                "POST /api/v1/bevolking/importen");
         geen(
                 d,
                 GEBRUIKERS,

@@ -8,6 +8,7 @@ import java.util.Set;
 import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Frequentie;
 import nl.jeugdregie.kern.codelijst.Hulpvorm;
+import nl.jeugdregie.kern.codelijst.Jeugdzorgvorm;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
 
 /**
@@ -18,6 +19,9 @@ import nl.jeugdregie.kern.codelijst.Productcategorie;
  * @param hulpvorm the CBS hulpvorm, if the product has one
  * @param dimensieCode the official list's dimensie (a hulpvorm, or for JB/JR the kind of measure)
  * @param vervallenOp the day an updated official list no longer contained the code
+ * @param jeugdzorgvorm the CBS jeugdzorgvorm the sturingsinformatie counts the product under; null: onbekend
+ * @param jeugdzorgvormStandaard whether that is the standaard jeugdzorgvorm ({@link StandaardJeugdzorgvorm}) rather
+ *     than one inkoop set
  */
 public record Product(
         String code,
@@ -31,10 +35,44 @@ public record Product(
         String dimensieOmschrijving,
         String nzaDeclaratiecode,
         Productbron bron,
-        LocalDate vervallenOp) {
+        LocalDate vervallenOp,
+        Jeugdzorgvorm jeugdzorgvorm,
+        boolean jeugdzorgvormStandaard) {
 
     public Product {
         eenheden = List.copyOf(eenheden);
+    }
+
+    public Optional<Jeugdzorgvorm> cbsJeugdzorgvorm() {
+        return Optional.ofNullable(jeugdzorgvorm);
+    }
+
+    /** The jeugdzorgvorm that follows from the category, hulpvorm and omschrijving, until inkoop sets one. */
+    public Optional<Jeugdzorgvorm> standaardJeugdzorgvorm() {
+        return StandaardJeugdzorgvorm.van(this);
+    }
+
+    /** This product with its standaard jeugdzorgvorm. */
+    Product metStandaardJeugdzorgvorm() {
+        return metJeugdzorgvorm(standaardJeugdzorgvorm().orElse(null), true);
+    }
+
+    Product metJeugdzorgvorm(Jeugdzorgvorm vorm, boolean standaard) {
+        return new Product(
+                code,
+                omschrijving,
+                categorie,
+                uitvoeringsvariant,
+                variantAfgeleid,
+                eenheden,
+                hulpvorm,
+                dimensieCode,
+                dimensieOmschrijving,
+                nzaDeclaratiecode,
+                bron,
+                vervallenOp,
+                vorm,
+                standaard);
     }
 
     public Optional<Hulpvorm> cbsHulpvorm() {

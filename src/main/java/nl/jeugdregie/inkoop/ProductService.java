@@ -13,8 +13,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.jeugdregie.beveiliging.NietGeautoriseerd;
 import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Hulpvorm;
+import nl.jeugdregie.kern.codelijst.Jeugdzorgvorm;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.platform.Codesoort;
 import nl.jeugdregie.platform.Conflict;
@@ -34,24 +36,32 @@ public class ProductService {
     private final ProductRepository repository;
     private final Clock clock;
     private final Namen namen;
+    private final Inkooprechten toegang;
 
-    ProductService(ProductRepository repository, Clock clock, Namen namen) {
+    ProductService(ProductRepository repository, Clock clock, Namen namen, Inkooprechten toegang) {
         this.repository = repository;
         this.clock = clock;
         this.namen = namen;
+        this.toegang = toegang;
     }
 
-    /** Filter for the catalogue; every field is optional. */
+    /**
+     * Filter for the catalogue; every field is optional.
+     *
+     * @param zonderJeugdzorgvorm only the products without jeugdzorgvorm (onbekend)
+     */
     public record Filter(
             String tekst,
             Productcategorie categorie,
             Uitvoeringsvariant variant,
             Hulpvorm hulpvorm,
             Productbron bron,
-            boolean ookVervallen) {
+            boolean ookVervallen,
+            Jeugdzorgvorm jeugdzorgvorm,
+            boolean zonderJeugdzorgvorm) {
 
         public static Filter alles() {
-            return new Filter(null, null, null, null, null, true);
+            return new Filter(null, null, null, null, null, true, null, false);
         }
     }
 
@@ -68,6 +78,49 @@ public class ProductService {
 
     public Product vereis(String code) {
         return product(code).orElseThrow(() -> new NietGevonden("Product " + code + " bestaat niet"));
+    }
+
+    /** Who changed what of the product and when, newest first. */
+    public List<Productwijziging> historie(String code) {
+        return repository.historie(vereis(code).code());
+    }
+
+    /** How many valid products have no jeugdzorgvorm, so the sturingsinformatie counts them as onbekend. */
+    public long aantalZonderJeugdzorgvorm() {
+        return repository.aantalZonderJeugdzorgvorm();
+    }
+
+    /**
+     * Sets the jeugdzorgvorm the sturingsinformatie counts the product under (null: onbekend), by INKOOP or
+     * BEHEERDER; from then on a new Standaardproductcodelijst leaves it as it is. Recorded with who and when.
+     */
+    @Transactional
+    public Product wijzigJeugdzorgvorm(String code, Jeugdzorgvorm jeugdzorgvorm) {
+        if (!toegang.isInkoop()) {
+            throw new NietGeautoriseerd("Alleen inkoop en beheer wijzigen de jeugdzorgvorm van een product");
+        }
+        String productcode = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+        Product oud = repository
+                .productVoorWijziging(productcode)
+                .orElseThrow(() -> new NietGevonden("Product " + code + " bestaat niet"));
+        if (!oud.jeugdzorgvormStandaard() && oud.jeugdzorgvorm() == jeugdzorgvorm) {
+            return oud;
+        }
+        OffsetDateTime nu = OffsetDateTime.now(clock);
+        repository.wijzigJeugdzorgvorm(productcode, jeugdzorgvorm, nu, toegang.gebruikersnaam());
+        String was = tekst(oud.jeugdzorgvorm()) + (oud.jeugdzorgvormStandaard() ? " (standaard)" : "");
+        registreer(productcode, nu, "Jeugdzorgvorm " + was + " → " + tekst(jeugdzorgvorm));
+        return vereis(productcode);
+    }
+
+    /** A jeugdzorgvorm as the history names it: code and name, or onbekend. */
+    private static String tekst(Jeugdzorgvorm jeugdzorgvorm) {
+        return jeugdzorgvorm == null ? "onbekend" : jeugdzorgvorm.code() + " " + jeugdzorgvorm.omschrijving();
+    }
+
+    private void registreer(String code, OffsetDateTime nu, String omschrijving) {
+        repository.registreerWijziging(
+                code, new Productwijziging(nu, toegang.gebruikersnaam(), "JEUGDZORGVORM", omschrijving));
     }
 
     /**
@@ -102,19 +155,22 @@ public class ProductService {
         }
         Hulpvorm cbs = hulpvorm != null ? hulpvorm : categorie.hulpvorm().orElse(null);
         Product product = new Product(
-                productcode,
-                omschrijving.trim(),
-                categorie,
-                variant,
-                false,
-                gekozen,
-                cbs,
-                cbs == null ? null : cbs.code(),
-                cbs == null ? null : cbs.omschrijving(),
-                null,
-                Productbron.REGIONAAL,
-                null);
-        repository.schrijf(product, OffsetDateTime.now(clock));
+                        productcode,
+                        omschrijving.trim(),
+                        categorie,
+                        variant,
+                        false,
+                        gekozen,
+                        cbs,
+                        cbs == null ? null : cbs.code(),
+                        cbs == null ? null : cbs.omschrijving(),
+                        null,
+                        Productbron.REGIONAAL,
+                        null,
+                        null,
+                        true)
+                .metStandaardJeugdzorgvorm();
+        repository.schrijf(product, OffsetDateTime.now(clock), toegang.gebruikersnaam());
         return product;
     }
 
@@ -214,9 +270,14 @@ public class ProductService {
         }
     }
 
-    /** Stores the line's product when it is new, changed or vervallen before, and says which it was. */
+    /**
+     * Stores the line's product when it is new, changed or vervallen before, and says which it was. A jeugdzorgvorm
+     * inkoop set stays; a standaard one follows the product, and a change of it is recorded.
+     */
     private Importregel werkBij(Lijstregel regel, Product bestaand, OffsetDateTime nu) {
-        Product product = regel.product();
+        Product product = bestaand == null || bestaand.jeugdzorgvormStandaard()
+                ? regel.product()
+                : regel.product().metJeugdzorgvorm(bestaand.jeugdzorgvorm(), false);
         Importuitkomst uitkomst;
         String toelichting = null;
         if (bestaand == null) {
@@ -224,13 +285,20 @@ public class ProductService {
         } else if (bestaand.isVervallen()) {
             uitkomst = Importuitkomst.HERSTELD;
             toelichting = "vervallen sinds " + Datumbereik.datum(bestaand.vervallenOp());
-        } else if (bestaand.equals(product)) {
+        } else if (verschillen(bestaand, product).isEmpty()) {
             return new Importregel(regel.regel(), regel.code(), regel.omschrijving(), Importuitkomst.ONGEWIJZIGD, null);
         } else {
             uitkomst = Importuitkomst.BIJGEWERKT;
             toelichting = "gewijzigd: " + String.join(", ", verschillen(bestaand, product));
         }
-        repository.schrijf(product, nu);
+        repository.schrijf(product, nu, toegang.gebruikersnaam());
+        if (bestaand != null && bestaand.jeugdzorgvorm() != product.jeugdzorgvorm()) {
+            registreer(
+                    product.code(),
+                    nu,
+                    "Standaard jeugdzorgvorm " + tekst(bestaand.jeugdzorgvorm()) + " → "
+                            + tekst(product.jeugdzorgvorm()) + " volgens de nieuwe productcodelijst");
+        }
         namen.vergeet(Codesoort.PRODUCT);
         return new Importregel(regel.regel(), regel.code(), regel.omschrijving(), uitkomst, toelichting);
     }

@@ -25,7 +25,8 @@ record Productregel(
      * the category of its code and is taakgericht; where the list names no variant it is derived from
      * the unit in the name ("Per dag", "Per dagdeel", NHC/NIC: inspanningsgericht), from an NZa
      * prestatie or a category 50 to 53 (outputgericht), otherwise inspanningsgericht. The CBS
-     * hulpvorm is the dimensie when that is a hulpvorm ("Zonder verblijf: ...", "Met verblijf: ...").
+     * hulpvorm is the dimensie when that is a hulpvorm ("Zonder verblijf: ...", "Met verblijf: ..."); the
+     * jeugdzorgvorm is the standaard one.
      *
      * @throws IllegalArgumentException with a Dutch reason when the line cannot be used
      */
@@ -46,18 +47,21 @@ record Productregel(
         String dimensie = leeg(dimensieCode) ? null : dimensieCode.trim();
         String dimensieTekst = leeg(dimensieOmschrijving) ? null : enkeleSpaties(dimensieOmschrijving);
         return new Product(
-                code,
-                naam,
-                categorie,
-                variant,
-                gegeven.isEmpty(),
-                gegeven.isPresent() ? variant.eenheden() : eenhedenVolgensNaam(naam, variant),
-                hulpvorm(dimensie, dimensieTekst),
-                dimensie,
-                dimensieTekst,
-                nza,
-                Productbron.JZ21,
-                null);
+                        code,
+                        naam,
+                        categorie,
+                        variant,
+                        gegeven.isEmpty(),
+                        gegeven.isPresent() ? variant.eenheden() : eenhedenVolgensNaam(naam, variant),
+                        hulpvorm(dimensie, dimensieTekst),
+                        dimensie,
+                        dimensieTekst,
+                        nza,
+                        Productbron.JZ21,
+                        null,
+                        null,
+                        true)
+                .metStandaardJeugdzorgvorm();
     }
 
     /** The product code in capitals, in the form of the list ({@code 45A48}). */

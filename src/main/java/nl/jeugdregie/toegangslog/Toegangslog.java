@@ -3,6 +3,7 @@ package nl.jeugdregie.toegangslog;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -70,13 +71,40 @@ public class Toegangslog {
             return;
         }
         Handelende handelende = handelende();
+        schrijfInDeTransactie(inhoud(toegangen, handelende), handelende);
+    }
+
+    /**
+     * Records an access to many jeugdigen known here only by their pseudonym, as one entry each (a bulk read or export
+     * of pseudonymised rows, which holds no BSN to give).
+     */
+    public void registreerPseudoniemen(
+            Collection<String> pseudoniemen, Actie actie, String gegevens, String toelichting) {
+        if (pseudoniemen.isEmpty()) {
+            return;
+        }
+        Handelende handelende = handelende();
+        schrijfInDeTransactie(
+                pseudoniemen.stream()
+                        .sorted()
+                        .map(pseudoniem -> new Regelinhoud(
+                                tekst(handelende.organisatie()),
+                                pseudoniem,
+                                actie,
+                                tekst(gegevens),
+                                tekst(toelichting)))
+                        .toList(),
+                handelende);
+    }
+
+    /** Writes in the caller's transaction when it may write, so the entries roll back with its work; else in one of its own. */
+    private void schrijfInDeTransactie(List<Regelinhoud> regels, Handelende handelende) {
         Instant tijdstip = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            schrijf(inhoud(toegangen, handelende), handelende, tijdstip);
+            schrijf(regels, handelende, tijdstip);
         } else {
-            eigenTransactie.executeWithoutResult(
-                    status -> schrijf(inhoud(toegangen, handelende), handelende, tijdstip));
+            eigenTransactie.executeWithoutResult(status -> schrijf(regels, handelende, tijdstip));
         }
     }
 

@@ -34,14 +34,27 @@ public final class Berichtenketen {
         return aanbieder.start(jeugdige(bsn), nummer, ingang, begin, "1");
     }
 
-    /** A JW323 with one prestatie of {@code uren} hours in {@code van}..{@code tot}, at {@code tarief} eurocent. */
+    /** A JW307 ending the levering that began on {@code begin}, with reden beëindiging {@code reden}. */
+    public byte[] stop(Bsn bsn, long nummer, LocalDate ingang, LocalDate begin, String reden, LocalDate eind) {
+        return aanbieder.stop(jeugdige(bsn), nummer, ingang, begin, reden, eind);
+    }
+
+    /** A JW307 with StatusAanlevering 3: deletes that stop again. */
+    public byte[] verwijderStop(Bsn bsn, long nummer, LocalDate ingang, LocalDate begin, String reden, LocalDate eind) {
+        return aanbieder.stop(jeugdige(bsn), nummer, ingang, begin, reden, eind, "3");
+    }
+
+    /**
+     * A JW323 over the calendar month of {@code van} (CS340) with one prestatie of {@code uren} hours in
+     * {@code van}..{@code tot}, at {@code tarief} eurocent.
+     */
     public byte[] declaratie(Bsn bsn, long nummer, long tarief, LocalDate van, LocalDate tot, long uren) {
         return aanbieder.declaratie(
                 jeugdige(bsn),
                 nummer,
                 tarief,
-                van,
-                tot,
+                van.withDayOfMonth(1),
+                van.withDayOfMonth(van.lengthOfMonth()),
                 List.of(new Aanbiederkant.Maand(
                         "P" + UUID.randomUUID().toString().substring(0, 8), van, tot, uren)));
     }

@@ -60,9 +60,9 @@ class RondgangPerRolTests extends InDeBrowser {
 
     private static final String KLEURCONTRAST = lees("kleurcontrast.js");
 
-    /** Addresses that are no page: downloads, the API, logging out. */
-    private static final Pattern GEEN_PAGINA =
-            Pattern.compile("^/(api|actuator|uitloggen|oauth2|webjars|css|js)(/.*)?$|.*/(download|retour)$");
+    /** Addresses that are no page: downloads (also the exports as CSV, XLSX and PDF), the API, logging out. */
+    private static final Pattern GEEN_PAGINA = Pattern.compile(
+            "^/(api|actuator|uitloggen|oauth2|webjars|css|js)(/.*)?$|.*/(download|retour)$|.*\\.(csv|xlsx|pdf)$");
 
     /** Numbers, identifiers and codes in an address, and user names: one page per kind of address is enough. */
     private static final Pattern KENMERK = Pattern.compile(

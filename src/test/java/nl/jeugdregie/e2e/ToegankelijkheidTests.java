@@ -58,6 +58,30 @@ class ToegankelijkheidTests extends InDeBrowser {
         assertToegankelijk();
     }
 
+    @Test
+    void populationPageAndARefusedUploadAreAccessible() {
+        logInAls("beheerder");
+        page.navigate(url("/beheer/bevolking"));
+
+        assertThat(kop("Bevolking")).isVisible();
+        assertThat(page.locator("main")).containsText("schatting");
+        assertToegankelijk();
+
+        page.locator("#bestand")
+                .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                        "03759ned.csv",
+                        "text/csv",
+                        "Leeftijd;Regio's;Perioden;Bevolking op 1 januari (aantal)\n0 jaar;Atlantis;2025;5\n"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        knop("Inlezen").click();
+
+        assertThat(page.getByText("Het bestand is niet ingelezen")).isVisible();
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target", "schermafbeeldingen", "bevolking-fout.png"))
+                .setFullPage(true));
+        assertToegankelijk();
+    }
+
     @ParameterizedTest(name = "{0} opens {1}: {2}")
     @CsvSource({"backoffice, /bestaat-niet, 404, Pagina niet gevonden", "toegang, /beheer/gemeenten, 403, Geen toegang"
     })

@@ -18,6 +18,7 @@ import nl.jeugdregie.inkoop.Importverslag;
 import nl.jeugdregie.inkoop.Locatie;
 import nl.jeugdregie.inkoop.Ontwikkelafspraak;
 import nl.jeugdregie.inkoop.Product;
+import nl.jeugdregie.inkoop.Productwijziging;
 import nl.jeugdregie.inkoop.Tarief;
 import nl.jeugdregie.inkoop.Wachttijd;
 import nl.jeugdregie.inkoop.Wachttijdmeting;
@@ -94,7 +95,9 @@ final class InkoopJson {
             String dimensieOmschrijving,
             String nzaDeclaratiecode,
             String bron,
-            LocalDate vervallenOp) {
+            LocalDate vervallenOp,
+            CodeJson jeugdzorgvorm,
+            boolean jeugdzorgvormStandaard) {
         static ProductJson van(Product p) {
             return new ProductJson(
                     p.code(),
@@ -110,7 +113,9 @@ final class InkoopJson {
                     p.dimensieOmschrijving(),
                     p.nzaDeclaratiecode(),
                     p.bron().name(),
-                    p.vervallenOp());
+                    p.vervallenOp(),
+                    CodeJson.van(p.jeugdzorgvorm()),
+                    p.jeugdzorgvormStandaard());
         }
     }
 
@@ -196,6 +201,10 @@ final class InkoopJson {
 
     record WijzigingJson(OffsetDateTime tijdstip, String gebruiker, String soort, String omschrijving) {
         static WijzigingJson van(Contractwijziging w) {
+            return new WijzigingJson(w.tijdstip(), w.gebruiker(), w.soort(), w.omschrijving());
+        }
+
+        static WijzigingJson van(Productwijziging w) {
             return new WijzigingJson(w.tijdstip(), w.gebruiker(), w.soort(), w.omschrijving());
         }
     }

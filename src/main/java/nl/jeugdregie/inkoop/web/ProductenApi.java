@@ -13,6 +13,7 @@ import nl.jeugdregie.inkoop.Productbron;
 import nl.jeugdregie.inkoop.Uitvoeringsvariant;
 import nl.jeugdregie.inkoop.web.InkoopJson.ImportJson;
 import nl.jeugdregie.inkoop.web.InkoopJson.ProductJson;
+import nl.jeugdregie.inkoop.web.InkoopJson.WijzigingJson;
 import nl.jeugdregie.kern.codelijst.Hulpvorm;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.platform.Api;
@@ -22,6 +23,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,7 +50,8 @@ class ProductenApi {
             operationId = "listProducten",
             summary = "Producten zoeken",
             description = "Filter op (het begin van) de code of een deel van de omschrijving, productcategorie (JZ020),"
-                    + " uitvoeringsvariant, CBS-hulpvorm en bron. Vervallen codes alleen met vervallen=true.")
+                    + " uitvoeringsvariant, CBS-hulpvorm, bron en jeugdzorgvorm (een code, of 'onbekend' voor de"
+                    + " producten zonder jeugdzorgvorm). Vervallen codes alleen met vervallen=true.")
     ResponseEntity<List<ProductJson>> zoek(
             @RequestParam(required = false) String tekst,
             @RequestParam(required = false) String categorie,
@@ -56,6 +59,7 @@ class ProductenApi {
             @RequestParam(required = false) String hulpvorm,
             @RequestParam(required = false) Productbron bron,
             @RequestParam(defaultValue = "false") boolean vervallen,
+            @RequestParam(required = false) String jeugdzorgvorm,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer pageSize) {
         ProductService.Filter filter = new ProductService.Filter(
@@ -64,7 +68,9 @@ class ProductenApi {
                 uitvoeringsvariant,
                 hulpvorm == null || hulpvorm.isBlank() ? null : Hulpvorm.vanCode(hulpvorm),
                 bron,
-                vervallen);
+                vervallen,
+                JeugdzorgvormFormulier.filter(jeugdzorgvorm),
+                JeugdzorgvormFormulier.isOnbekend(jeugdzorgvorm));
         return producten
                 .zoek(filter, Paginering.van(page, pageSize))
                 .map(ProductJson::van)
@@ -75,6 +81,29 @@ class ProductenApi {
     @Operation(operationId = "getProduct", summary = "Eén product", description = "Product op productcode.")
     ProductJson product(@PathVariable String code) {
         return ProductJson.van(producten.vereis(code));
+    }
+
+    @GetMapping("/{code}/historie")
+    @Operation(
+            operationId = "getProducthistorie",
+            summary = "Wijzigingen van een product",
+            description = "Wie wat wanneer aan het product wijzigde (de jeugdzorgvorm), nieuwste eerst.")
+    List<WijzigingJson> historie(@PathVariable String code) {
+        return producten.historie(code).stream().map(WijzigingJson::van).toList();
+    }
+
+    @PutMapping("/{code}/jeugdzorgvorm")
+    @PreAuthorize("hasAnyRole('INKOOP', 'BEHEERDER')")
+    @Operation(
+            operationId = "updateJeugdzorgvorm",
+            summary = "Jeugdzorgvorm van een product vastleggen",
+            description = "De CBS-jeugdzorgvorm waaronder de sturingsinformatie het product telt: 01-04 zonder"
+                    + " verblijf, 11-14 met verblijf, JB jeugdbescherming, JR jeugdreclassering, of null (of het veld"
+                    + " weggelaten) voor onbekend. Een onbekende code geeft 400 met het veld jeugdzorgvorm. Daarna"
+                    + " is het niet meer de standaard jeugdzorgvorm en laat een nieuwe productcodelijst hem staan."
+                    + " Alleen INKOOP en BEHEERDER.")
+    ProductJson wijzigJeugdzorgvorm(@PathVariable String code, @RequestBody JeugdzorgvormFormulier formulier) {
+        return ProductJson.van(producten.wijzigJeugdzorgvorm(code, formulier.gekozen()));
     }
 
     @PostMapping

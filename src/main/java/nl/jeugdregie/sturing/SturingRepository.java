@@ -1,0 +1,250 @@
+package nl.jeugdregie.sturing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The SQL of the steering information: the questions of the indicators (one file each), keeping the read models
+ * ({@code sql/sturing/leesmodel/}) and the reference figures of {@code regio}.
+ */
+@Repository
+class SturingRepository {
+
+    private static final String LEESMODEL = "sql/sturing/leesmodel/";
+
+    private final JdbcClient jdbc;
+    private final String leveringen = sql(LEESMODEL + "leveringen.sql");
+    private final String trajecten = sql(LEESMODEL + "trajecten.sql");
+    private final String herhaaldBeroep = sql(LEESMODEL + "herhaald-beroep.sql");
+    private final String kosten = sql(LEESMODEL + "kosten.sql");
+    private final String declaratieoordeel = sql(LEESMODEL + "declaratieoordeel.sql");
+    private final String trajectexport = sql("sql/sturing/trajecten-pseudoniem.sql");
+
+    SturingRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // --- indicators ---
+
+    /** The rows of an indicator's question for these gemeenten; names and suppression are the service's work. */
+    List<Cel> cijfers(Indicator indicator, Collection<String> gemeenten, Selectie selectie) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("gemeenten", gemeenten.toArray(String[]::new));
+        parameters.put("begin", selectie.periode().begin());
+        parameters.put("eind", selectie.periode().eind());
+        parameters.put(
+                "leeftijdVan",
+                selectie.leeftijd() == null ? null : selectie.leeftijd().van());
+        parameters.put(
+                "leeftijdTot",
+                selectie.leeftijd() == null ? null : selectie.leeftijd().tot());
+        parameters.put("vorm", selectie.hulpvorm());
+        parameters.put("verwijzer", selectie.verwijzer());
+        parameters.put("aanbieder", selectie.aanbieder());
+        parameters.put("uitsplitsing", selectie.uitsplitsing().code());
+        return jdbc.sql(indicator.sql())
+                .params(parameters)
+                .query((rs, i) -> new Cel(
+                        rs.getString("groep"),
+                        rs.getString("groep"),
+                        rs.getBigDecimal("waarde"),
+                        rs.getBigDecimal("teller"),
+                        rs.getBigDecimal("noemer"),
+                        rs.getObject("jeugdigen") == null ? null : rs.getLong("jeugdigen"),
+                        rs.getBoolean("geschat"),
+                        false))
+                .list();
+    }
+
+    /** The latest published figure of an area ('NL' or a gemeente) for an indicator, not after the year asked. */
+    Optional<Referentiecijfer> kerncijfer(String gebied, String indicator, int totJaar) {
+        return jdbc.sql("""
+                        select gebied, indicator, jaar, waarde, eenheid, noemer, bron
+                          from regio.v_kerncijfers
+                         where gebied = :gebied and indicator = :indicator and jaar <= :jaar
+                         order by jaar desc
+                         limit 1""")
+                .param("gebied", gebied)
+                .param("indicator", indicator)
+                .param("jaar", totJaar)
+                .query((rs, i) -> new Referentiecijfer(
+                        rs.getString("gebied"),
+                        rs.getString("indicator"),
+                        rs.getInt("jaar"),
+                        rs.getBigDecimal("waarde"),
+                        rs.getString("eenheid"),
+                        rs.getString("noemer"),
+                        rs.getString("bron")))
+                .optional();
+    }
+
+    // --- read models ---
+
+    /** The pseudonyms of the clients of these toewijzingen. */
+    List<String> jeugdigenVan(String gemeente, Collection<Long> toewijzingnummers) {
+        return jdbc.sql("""
+                        select distinct client_pseudoniem from toewijzing.v_toewijzingen
+                         where gemeente = cast(:gemeente as bpchar) and toewijzingnummer = any(:nummers)""")
+                .param("gemeente", gemeente)
+                .param("nummers", toewijzingnummers.toArray(Long[]::new))
+                .query(String.class)
+                .list();
+    }
+
+    /** Rebuilds the leveringen and trajecten of these jeugdigen from the views, under a lock per jeugdige. */
+    void vernieuwJeugdigen(Collection<String> jeugdigen) {
+        if (jeugdigen.isEmpty()) {
+            return;
+        }
+        String[] pseudoniemen = jeugdigen.stream().sorted().distinct().toArray(String[]::new);
+        jdbc.sql(
+                        "select count(pg_advisory_xact_lock(hashtextextended(j, 17))) from unnest(cast(:jeugdigen as text[])) j")
+                .param("jeugdigen", pseudoniemen)
+                .query(Long.class)
+                .single();
+        jdbc.sql("delete from sturing.levering where jeugdige = any(:jeugdigen)")
+                .param("jeugdigen", pseudoniemen)
+                .update();
+        jdbc.sql(leveringen).param("jeugdigen", pseudoniemen).update();
+        voegSamen(pseudoniemen);
+    }
+
+    /** Rebuilds the trajecten of these jeugdigen from their leveringen in {@code sturing.levering}. */
+    void voegSamen(String[] jeugdigen) {
+        jdbc.sql("delete from sturing.traject where jeugdige = any(:jeugdigen)")
+                .param("jeugdigen", jeugdigen)
+                .update();
+        jdbc.sql(trajecten).param("jeugdigen", jeugdigen).update();
+        jdbc.sql(herhaaldBeroep).param("jeugdigen", jeugdigen).update();
+    }
+
+    /**
+     * Adds the approved prestaties of a stored declaratie to the costs and its judgement to the administrative burden,
+     * once: false when it was added before.
+     */
+    boolean voegKostenToe(long declaratie, Instant nu) {
+        int nieuw = jdbc.sql("""
+                        insert into sturing.verwerkte_declaratie (declaratie_id, verwerkt_op) values (:id, :nu)
+                        on conflict do nothing""")
+                .param("id", declaratie)
+                .param("nu", Timestamp.from(nu))
+                .update();
+        if (nieuw == 0) {
+            return false;
+        }
+        jdbc.sql(kosten).param("declaratie", declaratie).update();
+        jdbc.sql(declaratieoordeel).param("declaratie", declaratie).update();
+        return true;
+    }
+
+    /** The judgement of a declaratie rejected as a whole, which is not stored: only the event knows it. */
+    void voegOordeelToe(
+            String gemeente,
+            String aanbieder,
+            String declaratienummer,
+            LocalDate beoordeeld,
+            int prestaties,
+            int afgewezen) {
+        jdbc.sql("""
+                        insert into sturing.declaratieoordeel (gemeente, aanbieder, declaratienummer, beoordeeld, prestaties,
+                            afgewezen)
+                        values (:gemeente, :aanbieder, :nummer, :beoordeeld, :prestaties, :afgewezen)""")
+                .param("gemeente", gemeente)
+                .param("aanbieder", aanbieder)
+                .param("nummer", declaratienummer)
+                .param("beoordeeld", beoordeeld)
+                .param("prestaties", prestaties)
+                .param("afgewezen", afgewezen)
+                .update();
+    }
+
+    void bijgewerkt(String leesmodel, Instant op) {
+        jdbc.sql("""
+                        insert into sturing.stand (leesmodel, bijgewerkt_op) values (:leesmodel, :op)
+                        on conflict (leesmodel) do update set bijgewerkt_op = greatest(sturing.stand.bijgewerkt_op, excluded.bijgewerkt_op)""")
+                .param("leesmodel", leesmodel)
+                .param("op", Timestamp.from(op))
+                .update();
+    }
+
+    /** The moment the read models last took in a change; empty before the first. */
+    Optional<Instant> bijgewerktOp() {
+        return jdbc.sql("select max(bijgewerkt_op) from sturing.stand")
+                .query((rs, i) ->
+                        rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
+                .optional();
+    }
+
+    /** Whether the read models hold nothing while the views do: the first start after this module arrived. */
+    boolean leesmodelsLeegMaarBronnenNiet() {
+        return Boolean.TRUE.equals(jdbc.sql("""
+                        select not exists (select 1 from sturing.stand)
+                           and (exists (select 1 from toewijzing.v_trajecten) or exists (select 1 from declaratie.v_prestaties))""").query(Boolean.class).single());
+    }
+
+    /** Every jeugdige with a start, in batches, for a rebuild. */
+    void alleJeugdigenMetLevering(int batch, Consumer<List<String>> verwerker) {
+        List<String> alle = jdbc.sql("""
+                        select distinct tw.client_pseudoniem from toewijzing.v_toewijzingen tw
+                          join toewijzing.v_trajecten tr on tr.gemeente = tw.gemeente and tr.toewijzingnummer = tw.toewijzingnummer""").query(String.class).list();
+        for (int i = 0; i < alle.size(); i += batch) {
+            verwerker.accept(alle.subList(i, Math.min(alle.size(), i + batch)));
+        }
+    }
+
+    /** Every declaratie that was judged and stored, for a rebuild of the costs. */
+    List<Long> alleDeclaraties() {
+        return jdbc.sql("select distinct declaratie_id from declaratie.v_prestaties order by 1")
+                .query(Long.class)
+                .list();
+    }
+
+    // --- export ---
+
+    /** The trajecten of these gemeenten in the period, the jeugdige as a pseudonym of this export only. */
+    void trajecten(Collection<String> gemeenten, Rapportageperiode periode, Consumer<Exportregel> regel) {
+        jdbc.sql(trajectexport)
+                .param("gemeenten", gemeenten.toArray(String[]::new))
+                .param("begin", periode.begin())
+                .param("eind", periode.eind())
+                .query(rs -> {
+                    regel.accept(new Exportregel(
+                            rs.getString("jeugdige"),
+                            new Trajectregel(
+                                    rs.getString("pseudoniem"),
+                                    rs.getString("gemeente"),
+                                    rs.getString("jeugdzorgvorm"),
+                                    rs.getString("productcategorie"),
+                                    rs.getString("productcode"),
+                                    rs.getString("aanbieder"),
+                                    rs.getString("verwijzer"),
+                                    rs.getObject("begindatum", LocalDate.class),
+                                    rs.getObject("einddatum", LocalDate.class),
+                                    rs.getString("reden_beeindiging"))));
+                });
+    }
+
+    /** A row of the export with the platform's pseudonym of the jeugdige, which only the toegangslog sees. */
+    record Exportregel(String jeugdige, Trajectregel regel) {}
+
+    private static String sql(String pad) {
+        try {
+            return new ClassPathResource(pad).getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
