@@ -28,11 +28,4 @@ record Voortgang(
                 afgekeurdePrestaties + extraAfgekeurd,
                 fouten + extraFouten);
     }
-
-    /** The line for the banner: "Demoregio wordt opgebouwd: maand 14 van 36". */
-    String tekst() {
-        return eenheid == 0
-                ? "Demoregio wordt opgebouwd: de aanloop (zorg die al liep) wordt ingelezen."
-                : "Demoregio wordt opgebouwd: maand " + eenheid + " van " + (eenheden - 1) + ".";
-    }
 }
