@@ -43,6 +43,7 @@ import nl.jeugdregie.toegang.ToegangService;
 import nl.jeugdregie.toegang.Trede;
 import nl.jeugdregie.toegang.Triage;
 import nl.jeugdregie.toegang.Urgentie;
+import nl.jeugdregie.toegang.beschikking.Besluitsoort;
 import nl.jeugdregie.toewijzing.Omvang;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -167,7 +168,7 @@ class Demostappen {
             toegang.besluit(
                     id,
                     new Besluitvraag(
-                            toegekend(),
+                            Besluitsoort.TOEGEKEND,
                             aanbod.code(),
                             new Omvang(aanbod.volume(), aanbod.eenheid(), aanbod.frequentie()),
                             Periode.van(traject.besluit(), traject.eind()),
@@ -245,21 +246,6 @@ class Demostappen {
                 maand.atEndOfMonth(),
                 regels);
         return beoordeel(ontvang(declaratie, actie.sleutel()), fout);
-    }
-
-    /**
-     * The soort TOEGEKEND of a {@link Besluitvraag}. Its type lives in {@code toegang.beschikking}, which toegang does
-     * not expose to other modules although its public {@code Besluitvraag} needs it; until toegang exposes it, the
-     * constant is looked up by name so the module boundary holds.
-     */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <E extends Enum<E>> E toegekend() {
-        try {
-            Class soort = Class.forName("nl.jeugdregie.toegang.beschikking.Besluitsoort");
-            return (E) Enum.valueOf(soort, "TOEGEKEND");
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("Besluitsoort ontbreekt in toegang", e);
-        }
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

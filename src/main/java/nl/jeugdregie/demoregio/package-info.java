@@ -14,6 +14,7 @@
             "inkoop",
             "ijw",
             "toegang",
+            "toegang :: besluitsoort",
             "toewijzing",
             "berichtenverkeer"
         })
