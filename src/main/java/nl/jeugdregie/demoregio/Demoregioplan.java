@@ -64,6 +64,11 @@ final class Demoregioplan {
         boolean crisis() {
             return code.equals("46A01") || code.equals("43A12");
         }
+
+        /** Jeugdbescherming or jeugdreclassering: a measure of the court, not jeugdhulp. */
+        boolean maatregel() {
+            return JEUGDBESCHERMING.containsKey(this) || equals(JEUGDRECLASSERING);
+        }
     }
 
     private static final List<String> PERCEEL_1 = List.of("99000001", "99000004", "99000008", "99000009", "99000010");
@@ -193,7 +198,7 @@ final class Demoregioplan {
 
     /**
      * One traject: product at aanbieder, asked for on {@code aanvraag}, toegewezen on {@code besluit} until {@code eind},
-     * started on {@code start} and stopped on {@code stop} with {@code reden}. Dates after today are not carried out.
+     * started on {@code start} and stopped on {@code stop} with {@code reden} (the reasons are spread over the plan at the end: {@link #spreid}). Dates after today are not carried out.
      */
     record Traject(
             String sleutel,
@@ -211,6 +216,21 @@ final class Demoregioplan {
         long duur() {
             return ChronoUnit.DAYS.between(start, stop);
         }
+
+        Traject met(Herkomst andereHerkomst, RedenBeeindiging andereReden) {
+            return new Traject(
+                    sleutel,
+                    andereHerkomst,
+                    aanbod,
+                    aanbieder,
+                    aanvraag,
+                    besluit,
+                    eind,
+                    start,
+                    stop,
+                    andereReden,
+                    eerste);
+        }
     }
 
     private final Instellingen instellingen;
@@ -219,10 +239,14 @@ final class Demoregioplan {
     private final double duurEpisode;
     private final double duurZonder;
     private final double duurVerblijf;
+    private double verblijfTegoed;
+    private final Map<String, Integer> duurVolgnummer = new java.util.HashMap<>();
+    private final double duurBegin;
 
     Demoregioplan(Instellingen instellingen, Kalibratie kalibratie) {
         this.instellingen = instellingen;
         this.kalibratie = kalibratie;
+        this.duurBegin = new SplittableRandom(instellingen.zaad()).nextDouble();
         SplittableRandom proef = new SplittableRandom(instellingen.zaad() ^ 0x5DEECE66DL);
         this.duurZonder = gemiddeldeDuur(ZONDER_VERBLIJF, proef);
         this.duurVerblijf = gemiddeldeDuur(MET_VERBLIJF, proef);
@@ -255,6 +279,8 @@ final class Demoregioplan {
     List<Casus> casussen() {
         List<Casus> casussen = new ArrayList<>();
         int nummer = 0;
+        verblijfTegoed = 0;
+        duurVolgnummer.clear();
         List<GemeenteCode> gemeenten = instellingen.gemeenten().stream()
                 .sorted(Comparator.comparing(GemeenteCode::value))
                 .toList();
@@ -285,7 +311,64 @@ final class Demoregioplan {
                 }
             }
         }
-        return casussen;
+        return spreid(casussen);
+    }
+
+    /**
+     * Spreads the reasons of ending and the verwijzers evenly over time instead of drawing each one: the trajecten in
+     * order of their stop (reasons) or their start (verwijzers) each get the category furthest behind its share, so
+     * every stretch of months, however short, has the calibrated mix within a traject or two, and a small region or
+     * scale meets the targets as the full one does. Closed placements and the measures of the court keep the rechter.
+     */
+    private static List<Casus> spreid(List<Casus> casussen) {
+        List<Traject> alle =
+                casussen.stream().flatMap(c -> c.trajecten().stream()).toList();
+        Map<String, RedenBeeindiging> redenen = verdeel(
+                alle.stream()
+                        .sorted(Comparator.comparing(Traject::stop).thenComparing(Traject::sleutel))
+                        .toList(),
+                Kalibratie.REDENEN);
+        Map<String, Herkomst> herkomsten = verdeel(
+                alle.stream()
+                        .filter(t -> !t.aanbod().maatregel() && t.aanbod().trede() != Trede.GESLOTEN)
+                        .sorted(Comparator.comparing(Traject::start).thenComparing(Traject::sleutel))
+                        .toList(),
+                Kalibratie.VERWIJZERS);
+        return casussen.stream()
+                .map(c -> new Casus(
+                        c.nummer(),
+                        c.gemeente(),
+                        c.bsn(),
+                        c.persoon(),
+                        c.trajecten().stream()
+                                .map(t -> t.met(
+                                        herkomsten.getOrDefault(t.sleutel(), t.herkomst()), redenen.get(t.sleutel())))
+                                .toList(),
+                        c.verhuisdVan(),
+                        c.ingeschrevenOp()))
+                .toList();
+    }
+
+    /** Per traject (by key) the category of {@code mix} furthest behind its share when the traject's turn comes. */
+    static <T> Map<String, T> verdeel(List<Traject> volgorde, Map<T, Double> mix) {
+        List<Map.Entry<T, Double>> opties = opties(mix);
+        double som = opties.stream().mapToDouble(Map.Entry::getValue).sum();
+        long[] aantal = new long[opties.size()];
+        Map<String, T> uitkomst = new java.util.HashMap<>();
+        for (int i = 0; i < volgorde.size(); i++) {
+            int verste = 0;
+            double achterstand = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < opties.size(); k++) {
+                double achter = (i + 1) * opties.get(k).getValue() / som - aantal[k];
+                if (achter > achterstand) {
+                    achterstand = achter;
+                    verste = k;
+                }
+            }
+            aantal[verste]++;
+            uitkomst.put(volgorde.get(i).sleutel(), opties.get(verste).getKey());
+        }
+        return uitkomst;
     }
 
     private Casus casus(
@@ -332,8 +415,18 @@ final class Demoregioplan {
                 nummer, gemeente, Personen.bsn(nummer), persoon, List.copyOf(trajecten), verhuisdVan, ingeschreven);
     }
 
+    /**
+     * The product of a new jeugdhulp episode: with verblijf for the share {@link #aandeelVerblijf}, spread evenly over the
+     * episodes (each takes its share of a credit, and the one that completes it gets verblijf) so that a short period or a
+     * small scale has the same share.
+     */
     private Aanbod jeugdhulp(SplittableRandom toeval) {
-        return toeval.nextDouble() < aandeelVerblijf ? kies(MET_VERBLIJF, toeval) : kies(ZONDER_VERBLIJF, toeval);
+        verblijfTegoed += aandeelVerblijf;
+        if (verblijfTegoed >= 1) {
+            verblijfTegoed -= 1;
+            return kies(MET_VERBLIJF, toeval);
+        }
+        return kies(ZONDER_VERBLIJF, toeval);
     }
 
     /** Closed placement needs a court order, so it comes through the rechter; all else follows the verwijzer mix. */
@@ -344,7 +437,11 @@ final class Demoregioplan {
         return kies(Kalibratie.VERWIJZERS, toeval);
     }
 
-    /** A second traject that starts during {@code buiten} and stops by the time it stops. */
+    /**
+     * A second traject that starts during {@code buiten} and stops by the time it stops; of the same product, at another
+     * aanbieder of the perceel, since a second toewijzing of one product at one aanbieder may not overlap the first
+     * (OP259).
+     */
     private java.util.Optional<Traject> binnen(Traject buiten, String sleutel, Aanbod aanbod, SplittableRandom toeval) {
         LocalDate start = buiten.start().plusDays((long) (buiten.duur() * (0.1 + 0.4 * toeval.nextDouble())));
         LocalDate besluit = start.minusDays(Math.round(wachttijd(aanbod, toeval)));
@@ -352,19 +449,26 @@ final class Demoregioplan {
         if (!aanvraag.isAfter(buiten.besluit()) || !start.isBefore(buiten.stop().minusDays(14))) {
             return java.util.Optional.empty();
         }
-        long duur = Math.min(duur(aanbod, toeval), ChronoUnit.DAYS.between(start, buiten.stop()));
+        long duur = Math.min(duur(aanbod), ChronoUnit.DAYS.between(start, buiten.stop()));
         Herkomst herkomst = herkomst(aanbod, toeval);
+        AgbCode aanbieder = aanbieder(aanbod, toeval);
+        if (aanbod.equals(buiten.aanbod()) && aanbieder.equals(buiten.aanbieder())) {
+            List<String> anderen = aanbod.aanbieders().stream()
+                    .filter(a -> !a.equals(buiten.aanbieder().value()))
+                    .toList();
+            aanbieder = new AgbCode(anderen.get(toeval.nextInt(anderen.size())));
+        }
         return java.util.Optional.of(new Traject(
                 sleutel,
                 herkomst,
                 aanbod,
-                aanbieder(aanbod, toeval),
+                aanbieder,
                 aanvraag,
                 besluit,
                 eind(besluit, start.plusDays(duur), toeval),
                 start,
                 start.plusDays(duur),
-                kies(Kalibratie.REDENEN, toeval),
+                null,
                 false));
     }
 
@@ -377,7 +481,7 @@ final class Demoregioplan {
             SplittableRandom toeval) {
         LocalDate besluit = aanvraag.plusDays(besluittermijn(aanbod, toeval));
         LocalDate start = besluit.plusDays(Math.round(wachttijd(aanbod, toeval)));
-        LocalDate stop = start.plusDays(duur(aanbod, toeval));
+        LocalDate stop = start.plusDays(duur(aanbod));
         return new Traject(
                 sleutel,
                 herkomst,
@@ -388,7 +492,7 @@ final class Demoregioplan {
                 eind(besluit, stop, toeval),
                 start,
                 stop,
-                kies(Kalibratie.REDENEN, toeval),
+                null,
                 eerste);
     }
 
@@ -416,13 +520,24 @@ final class Demoregioplan {
     }
 
     /**
-     * Duration of the levering: log-normal with the product's mean (sigma 0.7), between two weeks and {@value
-     * #LANGSTE_DUUR} days.
+     * Duration of the next levering of a product: log-normal with the product's mean (sigma 0.7), between two weeks and
+     * {@value #LANGSTE_DUUR} days. The trajecten of a product take the quantiles of that distribution in a
+     * well-spread order (the golden-ratio sequence, from a point set by the seed) instead of independent draws, so the
+     * durations of any few months of trajecten already have the distribution's mean.
      */
-    static long duur(Aanbod aanbod, SplittableRandom toeval) {
+    private long duur(Aanbod aanbod) {
+        int n = duurVolgnummer.merge(aanbod.code(), 1, Integer::sum);
+        double u = (duurBegin + n * GULDEN_SNEDE) % 1.0;
+        return duur(aanbod, normaalKwantiel(u));
+    }
+
+    private static final double GULDEN_SNEDE = (Math.sqrt(5) - 1) / 2;
+
+    /** The duration at the standard normal quantile {@code z}. */
+    static long duur(Aanbod aanbod, double z) {
         double sigma = 0.7;
         double mu = Math.log(aanbod.duur()) - sigma * sigma / 2;
-        long duur = Math.round(Math.exp(mu + sigma * gauss(toeval)));
+        long duur = Math.round(Math.exp(mu + sigma * z));
         return Math.max(14, Math.min(LANGSTE_DUUR, duur));
     }
 
@@ -430,9 +545,43 @@ final class Demoregioplan {
         int n = 50_000;
         double som = 0;
         for (int i = 0; i < n; i++) {
-            som += duur(kies(mix, toeval), toeval);
+            som += duur(kies(mix, toeval), gauss(toeval));
         }
         return som / n;
+    }
+
+    /** The quantile of the standard normal distribution at {@code p} in (0, 1) (Acklam's rational approximation). */
+    static double normaalKwantiel(double p) {
+        double[] a = {
+            -39.69683028665376,
+            220.9460984245205,
+            -275.9285104469687,
+            138.3577518672690,
+            -30.66479806614716,
+            2.506628277459239
+        };
+        double[] b = {-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572};
+        double[] c = {
+            -0.007784894002430293,
+            -0.3223964580411365,
+            -2.400758277161838,
+            -2.549732539343734,
+            4.374664141464968,
+            2.938163982698783
+        };
+        double[] d = {0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416};
+        double q = Math.min(Math.max(p, 1e-12), 1 - 1e-12);
+        if (q < 0.02425 || q > 1 - 0.02425) {
+            double r = Math.sqrt(-2 * Math.log(q < 0.5 ? q : 1 - q));
+            double z = (((((c[0] * r + c[1]) * r + c[2]) * r + c[3]) * r + c[4]) * r + c[5])
+                    / ((((d[0] * r + d[1]) * r + d[2]) * r + d[3]) * r + 1);
+            return q < 0.5 ? z : -z;
+        }
+        double x = q - 0.5;
+        double r = x * x;
+        return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5])
+                * x
+                / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
     }
 
     private static AgbCode aanbieder(Aanbod aanbod, SplittableRandom toeval) {
@@ -459,10 +608,7 @@ final class Demoregioplan {
 
     /** A key of {@code mix} drawn by its weight; the keys in a stable order so the plan is the same every time. */
     static <T> T kies(Map<T, Double> mix, SplittableRandom toeval) {
-        List<Map.Entry<T, Double>> opties = mix.entrySet().stream()
-                .sorted(Comparator.comparing(
-                        e -> String.valueOf(e.getKey() instanceof Aanbod a ? a.code() : e.getKey())))
-                .toList();
+        List<Map.Entry<T, Double>> opties = opties(mix);
         double som = opties.stream().mapToDouble(Map.Entry::getValue).sum();
         double r = toeval.nextDouble() * som;
         for (Map.Entry<T, Double> optie : opties) {
@@ -472,6 +618,14 @@ final class Demoregioplan {
             }
         }
         return opties.get(opties.size() - 1).getKey();
+    }
+
+    /** The entries of {@code mix} in a stable order, so the plan is the same every time. */
+    private static <T> List<Map.Entry<T, Double>> opties(Map<T, Double> mix) {
+        return mix.entrySet().stream()
+                .sorted(Comparator.comparing(
+                        e -> String.valueOf(e.getKey() instanceof Aanbod a ? a.code() : e.getKey())))
+                .toList();
     }
 
     private static double gauss(SplittableRandom toeval) {
