@@ -1,6 +1,12 @@
 package nl.jeugdregie.toegang.beschikking;
 
-/** What the gemeente decided on the hulpvraag, with the word the letter uses for it. */
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * What the gemeente decided on the hulpvraag, with the word the letter uses for it. Part of the public {@code
+ * Besluitvraag}, so other modules may use it through the named interface {@code toegang :: besluitsoort}.
+ */
+@NamedInterface("besluitsoort")
 public enum Besluitsoort {
     TOEGEKEND("toegekend"),
     DEELS_TOEGEKEND("gedeeltelijk toegekend"),
