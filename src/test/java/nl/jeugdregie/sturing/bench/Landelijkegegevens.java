@@ -51,25 +51,27 @@ final class Landelijkegegevens {
             s.execute("set maintenance_work_mem = '2GB'");
             s.execute("set synchronous_commit = off");
             long begin = System.nanoTime();
-            stap(s, "hulptabellen (gemeenten, jeugdigen, producten)", HULPTABELLEN);
-            stap(s, "sturing.traject: " + TRAJECTEN + " trajecten", TRAJECTEN_SQL);
-            long maanden = getal(s, MAANDEN_SQL);
-            double factor = (PRESTATIES * 1.01) / maanden;
-            log.accept(String.format(
-                    "  %d traject-maanden in de declaratieperiode, %.3f prestaties per traject-maand",
-                    maanden, factor));
-            stap(
-                    s,
-                    "sturingbench.prestatie: " + PRESTATIES + " prestaties",
-                    String.format(Locale.ROOT, PRESTATIES_SQL, factor, factor, PRESTATIES));
-            stap(s, "analyze sturingbench.prestatie", "analyze sturingbench.prestatie");
-            stap(s, "sturing.kosten uit de goedgekeurde prestaties (als leesmodel/kosten.sql)", KOSTEN_SQL);
-            stap(s, "sturing.declaratieoordeel per gemeente, aanbieder en maand", OORDEEL_SQL);
-            stap(
-                    s,
-                    "vacuum analyze van de leesmodellen",
-                    "vacuum analyze sturing.traject; vacuum analyze sturing.kosten;"
-                            + " vacuum analyze sturing.declaratieoordeel");
+            if (!opnieuw && rijenZonderStand(s)) {
+                log.accept("Rijen van een afgebroken run gevonden: alleen vacuum en stand");
+            } else {
+                stap(s, "hulptabellen (gemeenten, jeugdigen, producten)", HULPTABELLEN);
+                stap(s, "sturing.traject: " + TRAJECTEN + " trajecten", TRAJECTEN_SQL);
+                long maanden = getal(s, MAANDEN_SQL);
+                double factor = (PRESTATIES * 1.01) / maanden;
+                log.accept(String.format(
+                        "  %d traject-maanden in de declaratieperiode, %.3f prestaties per traject-maand",
+                        maanden, factor));
+                stap(
+                        s,
+                        "sturingbench.prestatie: " + PRESTATIES + " prestaties",
+                        String.format(Locale.ROOT, PRESTATIES_SQL, factor, factor, PRESTATIES));
+                stap(s, "analyze sturingbench.prestatie", "analyze sturingbench.prestatie");
+                stap(s, "sturing.kosten uit de goedgekeurde prestaties (als leesmodel/kosten.sql)", KOSTEN_SQL);
+                stap(s, "sturing.declaratieoordeel per gemeente, aanbieder en maand", OORDEEL_SQL);
+            }
+            for (String tabel : new String[] {"sturing.traject", "sturing.kosten", "sturing.declaratieoordeel"}) {
+                stap(s, "vacuum analyze " + tabel, "vacuum analyze " + tabel);
+            }
             s.execute(STAND_SQL.formatted(VERSIE));
             log.accept(String.format("Gegenereerd in %.0f s", (System.nanoTime() - begin) / 1e9));
             return true;
@@ -89,6 +91,16 @@ final class Landelijkegegevens {
         }
         return getal(s, "select count(*) from sturing.traject") == TRAJECTEN
                 && getal(s, "select count(*) from sturingbench.prestatie") == PRESTATIES;
+    }
+
+    /** Whether an earlier run stored every row but stopped before it wrote its stand. */
+    private boolean rijenZonderStand(Statement s) throws SQLException {
+        return getal(s, "select count(*) from pg_tables where schemaname = 'sturingbench' and tablename = 'prestatie'")
+                        == 1
+                && getal(s, "select count(*) from sturingbench.prestatie") == PRESTATIES
+                && getal(s, "select count(*) from sturing.traject") == TRAJECTEN
+                && getal(s, "select count(*) from (select 1 from sturing.kosten limit 1) k") == 1
+                && getal(s, "select count(*) from (select 1 from sturing.declaratieoordeel limit 1) d") == 1;
     }
 
     private void stap(Statement s, String wat, String sql) throws SQLException {
@@ -352,6 +364,7 @@ final class Landelijkegegevens {
             """;
 
     private static final String STAND_SQL = """
+            drop table if exists sturingbench.stand;
             create table sturingbench.stand (versie text not null, gegenereerd_op timestamptz not null);
             insert into sturingbench.stand values ('%s', now());
             insert into sturing.stand (leesmodel, bijgewerkt_op) values ('trajecten', now()), ('kosten', now());

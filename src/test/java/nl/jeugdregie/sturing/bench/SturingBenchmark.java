@@ -271,7 +271,7 @@ class SturingBenchmark {
                 "DuckDB  n      p50      p95      p99");
         for (String gemeente : VOLGORDE) {
             Reeks pg = Reeks.meet(
-                    "overzicht", 200, budget(90), i -> pagina("/sturing?gemeente={g}&periode={p}", gemeente, PERIODE));
+                    "overzicht", 200, budget(60), i -> pagina("/sturing?gemeente={g}&periode={p}", gemeente, PERIODE));
             Reeks duck = Reeks.meet("overzicht", 200, budget(60), i -> {
                 for (String code : vertaald) {
                     duckdb.rijen(vraag(code, List.of(gemeente), periode, "totaal"));
