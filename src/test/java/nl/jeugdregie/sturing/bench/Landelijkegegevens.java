@@ -73,6 +73,8 @@ final class Landelijkegegevens {
                 stap(s, "vacuum analyze " + tabel, "vacuum analyze " + tabel);
             }
             s.execute(STAND_SQL.formatted(VERSIE));
+            // The connection goes back to the pool: the measurements run with the server's own settings.
+            s.execute("reset all");
             log.accept(String.format("Gegenereerd in %.0f s", (System.nanoTime() - begin) / 1e9));
             return true;
         }

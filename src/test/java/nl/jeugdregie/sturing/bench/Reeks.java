@@ -14,8 +14,8 @@ record Reeks(String naam, List<Double> ms) {
         void doe(int i) throws Exception;
     }
 
-    static final int OPWARMEN = 3;
-    static final int MINIMUM = 10;
+    static final int OPWARMEN = 2;
+    static final int MINIMUM = 5;
 
     /**
      * Warms up, then measures until {@code aantal} measurements or until {@code budget} has passed (but at least
