@@ -122,11 +122,18 @@ class SturingRepository {
         voegSamen(pseudoniemen);
     }
 
-    /** Rebuilds the trajecten of these jeugdigen from their leveringen in {@code sturing.levering}. */
+    /**
+     * Rebuilds the trajecten of these jeugdigen from their leveringen in {@code sturing.levering}; a jeugdige seen for
+     * the first time gets its number in {@code sturing.jeugdige}.
+     */
     void voegSamen(String[] jeugdigen) {
         jdbc.sql("delete from sturing.traject where jeugdige = any(:jeugdigen)")
                 .param("jeugdigen", jeugdigen)
                 .update();
+        jdbc.sql("""
+                        insert into sturing.jeugdige (pseudoniem)
+                        select distinct j from unnest(cast(:jeugdigen as varchar[])) j order by j
+                            on conflict do nothing""").param("jeugdigen", jeugdigen).update();
         jdbc.sql(trajecten).param("jeugdigen", jeugdigen).update();
         jdbc.sql(herhaaldBeroep).param("jeugdigen", jeugdigen).update();
     }

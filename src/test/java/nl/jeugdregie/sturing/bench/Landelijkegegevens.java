@@ -56,6 +56,10 @@ final class Landelijkegegevens {
             } else {
                 stap(s, "hulptabellen (gemeenten, jeugdigen, producten)", HULPTABELLEN);
                 stap(s, "sturing.traject: " + TRAJECTEN + " trajecten", TRAJECTEN_SQL);
+                stap(
+                        s,
+                        "cluster sturing.traject (gemeente, begindatum), als migratie V2",
+                        "cluster sturing.traject using traject_gebied");
                 long maanden = getal(s, MAANDEN_SQL);
                 double factor = (PRESTATIES * 1.01) / maanden;
                 log.accept(String.format(
@@ -128,7 +132,7 @@ final class Landelijkegegevens {
             drop schema if exists sturingbench cascade;
             create schema sturingbench;
             truncate sturing.traject, sturing.levering, sturing.kosten, sturing.verwerkte_declaratie,
-                sturing.declaratieoordeel, sturing.stand;
+                sturing.declaratieoordeel, sturing.stand, sturing.jeugdige restart identity;
 
             create function sturingbench.u(i bigint, zout int) returns float8 language sql immutable parallel safe as
             $$ select (hashint8extended(i, zout) & 9007199254740991)::float8 / 9007199254740992.0 $$;
@@ -155,6 +159,7 @@ final class Landelijkegegevens {
               from rij;
             create unique index on sturingbench.jeugdige (nr);
             analyze sturingbench.jeugdige;
+            insert into sturing.jeugdige (pseudoniem) select pseudoniem from sturingbench.jeugdige order by nr;
 
             create table sturingbench.vorm (code varchar(8) primary key, nr int not null, van float8 not null,
                                             tot float8 not null);
@@ -184,7 +189,7 @@ final class Landelijkegegevens {
      * reden 31, about 7% reden 32; herhaald beroep for 35%.
      */
     private static final String TRAJECTEN_SQL = """
-            insert into sturing.traject (jeugdige, gemeente, aanbieder, jeugdzorgvorm, productcategorie, productcode,
+            insert into sturing.traject (jeugdige, jeugdige_nr, gemeente, aanbieder, jeugdzorgvorm, productcategorie, productcode,
                                          verwijzer, geboortejaar, begindatum, einddatum, reden_beeindiging, wachtdagen,
                                          herhaald, leveringen)
             with keuze as (
@@ -196,7 +201,7 @@ final class Landelijkegegevens {
                             else date '2019-01-01' + floor(sturingbench.u(i, 4) * 1520)::int end as begindatum
                   from generate_series(1, %2$d) i
             ), basis as (
-                select k.i, k.begindatum, j.pseudoniem, j.gemeente, j.regionr, j.geboortejaar, v.code as vorm, v.nr as vormnr,
+                select k.i, k.begindatum, j.pseudoniem, sj.nr as jeugdige_nr, j.gemeente, j.regionr, j.geboortejaar, v.code as vorm, v.nr as vormnr,
                        v.producten,
                        case when v.code in ('JB', 'JR') then 900000 + j.regionr * 10 + floor(sturingbench.u(k.i, 8) * 3)
                             when sturingbench.u(k.i, 9) < 0.35 then 1 + floor(power(sturingbench.u(k.i, 8), 2) * 150)
@@ -207,6 +212,7 @@ final class Landelijkegegevens {
                        sturingbench.u(k.i, 6) as u6
                   from keuze k
                   join sturingbench.jeugdige j on j.nr = k.jeugdige
+                  join sturing.jeugdige sj on sj.pseudoniem = j.pseudoniem
                   join sturingbench.vorm v on k.uvorm >= v.van and k.uvorm < v.tot
             ), aanbod as (
                 -- An aanbieder offers at most three products of a jeugdzorgvorm.
@@ -226,7 +232,7 @@ final class Landelijkegegevens {
                                            else 730 + floor(b.u6 * 730) end::int as einde
                   from aanbod b
             )
-            select d.pseudoniem, d.gemeente,
+            select d.pseudoniem, d.jeugdige_nr, d.gemeente,
                    case when d.aanbieder >= 900000 then '97' || lpad((d.aanbieder - 900000)::text, 6, '0')
                         else '98' || lpad(d.aanbieder::text, 6, '0') end,
                    d.jeugdzorgvorm, d.categorie, d.productcode,
