@@ -3,15 +3,19 @@ package nl.jeugdregie.sturing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,8 +43,111 @@ class SturingRepository {
 
     // --- indicators ---
 
+    /**
+     * How every question on trajecten reads them: {@code sturing.trajecten(...)} with the selection's own parameters.
+     * Questions that contain this call can share one reading of the trajecten (see {@link #cijfers(List, Collection,
+     * Selectie)} and {@link #trend}).
+     */
+    static final String TRAJECTEN_VAN_SELECTIE =
+            "sturing.trajecten(cast(:gemeenten as varchar[]), :begin, :eind, :leeftijdVan, :leeftijdTot, :vorm,"
+                    + " :verwijzer, :aanbieder, :uitsplitsing)";
+
+    private static final Pattern BEGIN = Pattern.compile(":begin\\b");
+    private static final Pattern EIND = Pattern.compile(":eind\\b");
+
+    /** Whether the indicator's question reads the trajecten of the selection the usual way, so it can share them. */
+    static boolean leestTrajecten(Indicator indicator) {
+        return indicator.sql().contains(TRAJECTEN_VAN_SELECTIE);
+    }
+
     /** The rows of an indicator's question for these gemeenten; names and suppression are the service's work. */
     List<Cel> cijfers(Indicator indicator, Collection<String> gemeenten, Selectie selectie) {
+        return jdbc.sql(indicator.sql())
+                .params(parameters(gemeenten, selectie))
+                .query((rs, i) -> cel(rs))
+                .list();
+    }
+
+    /**
+     * The rows of several indicators' questions (each {@link #leestTrajecten}) for these gemeenten in one statement:
+     * the trajecten of the selection are read once, then every question runs unchanged over them. Answers per
+     * indicator, in the order asked, exactly what {@link #cijfers(Indicator, Collection, Selectie)} answers.
+     */
+    List<List<Cel>> cijfers(List<Indicator> indicatoren, Collection<String> gemeenten, Selectie selectie) {
+        StringBuilder sql = new StringBuilder("with gekozen as materialized (select * from ")
+                .append(TRAJECTEN_VAN_SELECTIE)
+                .append(")\n");
+        for (int i = 0; i < indicatoren.size(); i++) {
+            sql.append(i == 0 ? "" : "union all\n")
+                    .append("select ")
+                    .append(i)
+                    .append(" as nr, v.* from (\n")
+                    .append(indicatoren.get(i).sql().replace(TRAJECTEN_VAN_SELECTIE, "gekozen"))
+                    .append("\n) v\n");
+        }
+        List<List<Cel>> uitkomst = new ArrayList<>();
+        indicatoren.forEach(i -> uitkomst.add(new ArrayList<>()));
+        jdbc.sql(sql.toString()).params(parameters(gemeenten, selectie)).query(rs -> {
+            uitkomst.get(rs.getInt("nr")).add(cel(rs));
+        });
+        return uitkomst;
+    }
+
+    /**
+     * The total of an indicator's question ({@link #leestTrajecten}, no age filter) for these gemeenten in each of the
+     * periods, in one statement: the trajecten overlapping any of the periods are read once, then the question runs per
+     * period over those that overlap it, with the period's own begin and end. Answers per period, in the order given,
+     * exactly what {@link #cijfers(Indicator, Collection, Selectie)} answers for that period.
+     */
+    List<List<Cel>> trend(
+            Indicator indicator, Collection<String> gemeenten, Selectie selectie, List<Rapportageperiode> perioden) {
+        if (selectie.leeftijd() != null || !leestTrajecten(indicator)) {
+            throw new IllegalArgumentException(indicator.code() + " kan niet in één vraag per periode");
+        }
+        String vraag = indicator
+                .sql()
+                .replace(
+                        TRAJECTEN_VAN_SELECTIE,
+                        "(select * from alle a where a.begindatum <= trendperiode.periode_eind"
+                                + " and (a.einddatum is null or a.einddatum >= trendperiode.periode_begin))");
+        vraag = EIND.matcher(BEGIN.matcher(vraag).replaceAll("trendperiode.periode_begin"))
+                .replaceAll("trendperiode.periode_eind");
+        String sql = """
+                with alle as materialized (
+                    select * from sturing.trajecten(cast(:gemeenten as varchar[]), :trendBegin, :trendEind, null, null,
+                                                    :vorm, :verwijzer, :aanbieder, 'totaal')
+                )
+                select (trendperiode.nr - 1)::int as nr, v.*
+                  from unnest(cast(cast(:beginnen as text[]) as date[]), cast(cast(:einden as text[]) as date[])) with ordinality
+                       as trendperiode(periode_begin, periode_eind, nr)
+                 cross join lateral (
+                %s
+                ) v""".formatted(vraag);
+        Map<String, Object> parameters = parameters(gemeenten, selectie.metUitsplitsing(Uitsplitsing.TOTAAL));
+        parameters.put(
+                "trendBegin",
+                perioden.stream()
+                        .map(Rapportageperiode::begin)
+                        .min(LocalDate::compareTo)
+                        .orElseThrow());
+        parameters.put(
+                "trendEind",
+                perioden.stream()
+                        .map(Rapportageperiode::eind)
+                        .max(LocalDate::compareTo)
+                        .orElseThrow());
+        parameters.put(
+                "beginnen", perioden.stream().map(p -> p.begin().toString()).toArray(String[]::new));
+        parameters.put("einden", perioden.stream().map(p -> p.eind().toString()).toArray(String[]::new));
+        List<List<Cel>> uitkomst = new ArrayList<>();
+        perioden.forEach(p -> uitkomst.add(new ArrayList<>()));
+        jdbc.sql(sql).params(parameters).query(rs -> {
+            uitkomst.get(rs.getInt("nr")).add(cel(rs));
+        });
+        return uitkomst;
+    }
+
+    private static Map<String, Object> parameters(Collection<String> gemeenten, Selectie selectie) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("gemeenten", gemeenten.toArray(String[]::new));
         parameters.put("begin", selectie.periode().begin());
@@ -55,18 +162,19 @@ class SturingRepository {
         parameters.put("verwijzer", selectie.verwijzer());
         parameters.put("aanbieder", selectie.aanbieder());
         parameters.put("uitsplitsing", selectie.uitsplitsing().code());
-        return jdbc.sql(indicator.sql())
-                .params(parameters)
-                .query((rs, i) -> new Cel(
-                        rs.getString("groep"),
-                        rs.getString("groep"),
-                        rs.getBigDecimal("waarde"),
-                        rs.getBigDecimal("teller"),
-                        rs.getBigDecimal("noemer"),
-                        rs.getObject("jeugdigen") == null ? null : rs.getLong("jeugdigen"),
-                        rs.getBoolean("geschat"),
-                        false))
-                .list();
+        return parameters;
+    }
+
+    private static Cel cel(ResultSet rs) throws SQLException {
+        return new Cel(
+                rs.getString("groep"),
+                rs.getString("groep"),
+                rs.getBigDecimal("waarde"),
+                rs.getBigDecimal("teller"),
+                rs.getBigDecimal("noemer"),
+                rs.getObject("jeugdigen") == null ? null : rs.getLong("jeugdigen"),
+                rs.getBoolean("geschat"),
+                false);
     }
 
     /** The latest published figure of an area ('NL' or a gemeente) for an indicator, not after the year asked. */
@@ -122,11 +230,18 @@ class SturingRepository {
         voegSamen(pseudoniemen);
     }
 
-    /** Rebuilds the trajecten of these jeugdigen from their leveringen in {@code sturing.levering}. */
+    /**
+     * Rebuilds the trajecten of these jeugdigen from their leveringen in {@code sturing.levering}; a jeugdige seen for
+     * the first time gets its number in {@code sturing.jeugdige}.
+     */
     void voegSamen(String[] jeugdigen) {
         jdbc.sql("delete from sturing.traject where jeugdige = any(:jeugdigen)")
                 .param("jeugdigen", jeugdigen)
                 .update();
+        jdbc.sql("""
+                        insert into sturing.jeugdige (pseudoniem)
+                        select distinct j from unnest(cast(:jeugdigen as varchar[])) j order by j
+                            on conflict do nothing""").param("jeugdigen", jeugdigen).update();
         jdbc.sql(trajecten).param("jeugdigen", jeugdigen).update();
         jdbc.sql(herhaaldBeroep).param("jeugdigen", jeugdigen).update();
     }

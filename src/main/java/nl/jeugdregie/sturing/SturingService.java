@@ -113,28 +113,66 @@ public class SturingService {
                 ? gevraagd.metUitsplitsing(indicator.standaarduitsplitsing())
                 : gevraagd;
         controleer(indicator, selectie);
+        return uitkomst(
+                indicator,
+                selectie,
+                opslag.cijfers(indicator, List.of(selectie.gemeente().value()), selectie),
+                opslag.cijfers(indicator, regiogemeenten(selectie), selectie),
+                bijgewerktOp().orElse(null));
+    }
+
+    /**
+     * Every indicator's total for the gemeente of the selection, its region and the Netherlands, in the order of the
+     * dashboard: what {@link #uitkomst} answers per indicator, but the indicators on trajecten share one reading of
+     * the trajecten per area.
+     */
+    @Transactional(readOnly = true)
+    public List<Indicatoruitkomst> overzicht(Selectie gevraagd) {
+        Selectie selectie = gevraagd.metUitsplitsing(Uitsplitsing.TOTAAL);
+        List<Indicator> alle = indicatoren();
+        // A total is allowed for every indicator; the other checks are the same for all.
+        controleer(alle.get(0), selectie);
+        List<Indicator> samen =
+                alle.stream().filter(SturingRepository::leestTrajecten).toList();
+        List<String> gemeente = List.of(selectie.gemeente().value());
         List<String> regiogemeenten = regiogemeenten(selectie);
-        List<Cel> gemeente = benoem(
-                selectie.uitsplitsing(),
-                beveilig(opslag.cijfers(indicator, List.of(selectie.gemeente().value()), selectie)));
-        List<Cel> regiocellen =
-                benoem(selectie.uitsplitsing(), beveilig(opslag.cijfers(indicator, regiogemeenten, selectie)));
+        List<List<Cel>> gemeentecellen = opslag.cijfers(samen, gemeente, selectie);
+        List<List<Cel>> regiocellen = opslag.cijfers(samen, regiogemeenten, selectie);
+        Instant bijgewerkt = bijgewerktOp().orElse(null);
+        List<Indicatoruitkomst> uitkomsten = new ArrayList<>();
+        for (Indicator indicator : alle) {
+            int nr = samen.indexOf(indicator);
+            uitkomsten.add(
+                    nr >= 0
+                            ? uitkomst(indicator, selectie, gemeentecellen.get(nr), regiocellen.get(nr), bijgewerkt)
+                            : uitkomst(
+                                    indicator,
+                                    selectie,
+                                    opslag.cijfers(indicator, gemeente, selectie),
+                                    opslag.cijfers(indicator, regiogemeenten, selectie),
+                                    bijgewerkt));
+        }
+        return uitkomsten;
+    }
+
+    private Indicatoruitkomst uitkomst(
+            Indicator indicator, Selectie selectie, List<Cel> gemeenterijen, List<Cel> regiorijen, Instant bijgewerkt) {
         int jaar = selectie.periode().jaar();
         Optional<Referentiecijfer> nederland = indicator.nederland().isEmpty()
                 ? Optional.empty()
                 : opslag.kerncijfer("NL", indicator.nederland(), jaar);
-        Optional<Referentiecijfer> cbsGemeente = code.equals("percentage-jongeren-met-jeugdhulp")
+        Optional<Referentiecijfer> cbsGemeente = indicator.code().equals("percentage-jongeren-met-jeugdhulp")
                 ? opslag.kerncijfer(selectie.gemeente().value(), CBS_GEMEENTE_JEUGDZORG, jaar)
                 : Optional.empty();
         return new Indicatoruitkomst(
                 indicator,
                 selectie,
                 namen.jeugdregio(regio.platformregio()),
-                gemeente,
-                regiocellen,
+                benoem(selectie.uitsplitsing(), beveilig(gemeenterijen)),
+                benoem(selectie.uitsplitsing(), beveilig(regiorijen)),
                 nederland,
                 cbsGemeente,
-                bijgewerktOp().orElse(null));
+                bijgewerkt);
     }
 
     /** The indicator's total per month of the last twelve months up to the end of the selected period. */
@@ -161,18 +199,31 @@ public class SturingService {
         return trend(code, selectie, perioden);
     }
 
+    /**
+     * The totals per period. An indicator on trajecten without an age filter answers every period in one question per
+     * area (the age depends on the period); the others ask per period.
+     */
     private List<Trendpunt> trend(String code, Selectie selectie, List<Rapportageperiode> perioden) {
         Indicator indicator = indicator(code);
         Selectie totaal = selectie.metUitsplitsing(Uitsplitsing.TOTAAL);
         controleer(indicator, totaal);
+        List<String> gemeente = List.of(selectie.gemeente().value());
         List<String> regiogemeenten = regiogemeenten(selectie);
         List<Trendpunt> punten = new ArrayList<>();
+        if (totaal.leeftijd() == null && SturingRepository.leestTrajecten(indicator)) {
+            List<List<Cel>> gemeentecellen = opslag.trend(indicator, gemeente, totaal, perioden);
+            List<List<Cel>> regiocellen = opslag.trend(indicator, regiogemeenten, totaal, perioden);
+            for (int i = 0; i < perioden.size(); i++) {
+                punten.add(new Trendpunt(
+                        perioden.get(i), enige(beveilig(gemeentecellen.get(i))), enige(beveilig(regiocellen.get(i)))));
+            }
+            return punten;
+        }
         for (Rapportageperiode periode : perioden) {
             Selectie deze = totaal.metPeriode(periode);
             punten.add(new Trendpunt(
                     periode,
-                    enige(beveilig(opslag.cijfers(
-                            indicator, List.of(selectie.gemeente().value()), deze))),
+                    enige(beveilig(opslag.cijfers(indicator, gemeente, deze))),
                     enige(beveilig(opslag.cijfers(indicator, regiogemeenten, deze)))));
         }
         return punten;

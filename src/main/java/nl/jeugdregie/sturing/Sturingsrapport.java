@@ -36,9 +36,8 @@ public class Sturingsrapport {
     }
 
     public byte[] maak(Selectie selectie) {
-        List<Regel> rijen = sturing.indicatoren().stream()
-                .map(i -> regel(sturing.uitkomst(i.code(), selectie.metUitsplitsing(Uitsplitsing.TOTAAL))))
-                .toList();
+        List<Regel> rijen =
+                sturing.overzicht(selectie).stream().map(this::regel).toList();
         LocalDate vandaag = LocalDate.now(clock);
         String gemeente = namen.gemeente(selectie.gemeente());
         Map<String, Object> variabelen = new HashMap<>();

@@ -3,12 +3,14 @@
 -- so far) are one traject, from the first begindatum to the last einddatum (open while one of them is open), with the
 -- reden beëindiging of the levering that ended last and the product, verwijzer and waiting time of the first. The
 -- jeugdzorgvorm is inkoop's mapping of the product, or of the productcategorie when the toewijzing names no product.
-insert into sturing.traject (jeugdige, gemeente, aanbieder, jeugdzorgvorm, productcategorie, productcode, verwijzer,
+-- The jeugdige's number comes from sturing.jeugdige, which holds every jeugdige in :jeugdigen before this runs.
+insert into sturing.traject (jeugdige, jeugdige_nr, gemeente, aanbieder, jeugdzorgvorm, productcategorie, productcode, verwijzer,
                              geboortejaar, begindatum, einddatum, reden_beeindiging, wachtdagen, leveringen)
 with levering as (
-    select l.*, coalesce(p.jeugdzorgvorm, c.jeugdzorgvorm) as jeugdzorgvorm,
+    select l.*, j.nr as jeugdige_nr, coalesce(p.jeugdzorgvorm, c.jeugdzorgvorm) as jeugdzorgvorm,
            coalesce(l.einddatum, 'infinity'::date) as tot
       from sturing.levering l
+      join sturing.jeugdige j on j.pseudoniem = l.jeugdige
       left join inkoop.v_producten p on p.productcode = l.productcode
       left join sturing.categorievorm c on l.productcode is null and c.productcategorie = l.productcategorie
      where l.jeugdige = any(:jeugdigen)
@@ -25,7 +27,7 @@ with levering as (
                               order by g.begindatum, g.tot rows unbounded preceding) as nummer
       from gemarkeerd g
 )
-select jeugdige, gemeente, aanbieder, jeugdzorgvorm,
+select jeugdige, jeugdige_nr, gemeente, aanbieder, jeugdzorgvorm,
        (array_agg(productcategorie order by begindatum, tot))[1],
        (array_agg(productcode order by begindatum, tot))[1],
        (array_agg(verwijzer order by begindatum, tot))[1],
@@ -37,4 +39,4 @@ select jeugdige, gemeente, aanbieder, jeugdzorgvorm,
        (array_agg(begindatum - toegewezen_op order by begindatum, tot))[1],
        count(*)
   from eiland
- group by jeugdige, gemeente, aanbieder, jeugdzorgvorm, nummer
+ group by jeugdige, jeugdige_nr, gemeente, aanbieder, jeugdzorgvorm, nummer

@@ -162,4 +162,43 @@ class IndicatorberekeningTests {
                 indicatoren.indicator("jongeren-met-jeugdhulp").orElseThrow(), List.of(g1), december2024);
         assertThat(cellen).singleElement().satisfies(c -> assertThat(c.waarde()).isEqualByComparingTo("1")); // J2
     }
+
+    @Test
+    void sharedReadingsAnswerExactlyWhatEachQuestionAnswersAlone() {
+        List<Indicator> samen = indicatoren.alle().stream()
+                .filter(SturingRepository::leestTrajecten)
+                .toList();
+        assertThat(samen).hasSizeGreaterThanOrEqualTo(12);
+        List<String> beide = List.of(g1, g2);
+        for (Uitsplitsing uitsplitsing : List.of(Uitsplitsing.TOTAAL, Uitsplitsing.HULPVORM)) {
+            for (String hulpvorm : java.util.Arrays.asList(null, "02")) {
+                Selectie selectie = new Selectie(
+                        new GemeenteCode(g1), Rapportageperiode.van("2025"), null, hulpvorm, null, null, uitsplitsing);
+                List<Indicator> deze = samen.stream()
+                        .filter(i -> i.kanUitsplitsen(uitsplitsing))
+                        .toList();
+                List<List<Cel>> gedeeld = opslag.cijfers(deze, beide, selectie);
+                for (int i = 0; i < deze.size(); i++) {
+                    assertThat(gedeeld.get(i))
+                            .as(deze.get(i).code() + " " + uitsplitsing + " " + hulpvorm)
+                            .containsExactlyInAnyOrderElementsOf(opslag.cijfers(deze.get(i), beide, selectie));
+                }
+            }
+        }
+        List<Rapportageperiode> perioden =
+                new java.util.ArrayList<>(Rapportageperiode.van("2025").maanden());
+        perioden.addAll(List.of(
+                Rapportageperiode.van("2021-H1"), Rapportageperiode.van("2024-H2"), Rapportageperiode.van("2025-H1")));
+        Selectie totaal = new Selectie(
+                new GemeenteCode(g1), Rapportageperiode.van("2025"), null, null, null, null, Uitsplitsing.TOTAAL);
+        for (Indicator indicator : samen) {
+            List<List<Cel>> trend = opslag.trend(indicator, beide, totaal, perioden);
+            for (int p = 0; p < perioden.size(); p++) {
+                assertThat(trend.get(p))
+                        .as(indicator.code() + " " + perioden.get(p).code())
+                        .containsExactlyInAnyOrderElementsOf(
+                                opslag.cijfers(indicator, beide, totaal.metPeriode(perioden.get(p))));
+            }
+        }
+    }
 }

@@ -108,10 +108,7 @@ class SturingPagina {
             Model model) {
         Filters filters = filters(gemeente, periode, leeftijd, hulpvorm, verwijzer, null, null);
         Selectie selectie = selectie(filters);
-        List<Indicatoruitkomst> uitkomsten = new ArrayList<>();
-        for (Indicator indicator : sturing.indicatoren()) {
-            uitkomsten.add(sturing.uitkomst(indicator.code(), selectie.metUitsplitsing(Uitsplitsing.TOTAAL)));
-        }
+        List<Indicatoruitkomst> uitkomsten = sturing.overzicht(selectie);
         vulAan(model, filters, selectie);
         model.addAttribute("uitkomsten", uitkomsten);
         return "sturing/overzicht";
