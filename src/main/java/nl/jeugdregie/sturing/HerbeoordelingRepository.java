@@ -1,15 +1,11 @@
 package nl.jeugdregie.sturing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,7 +13,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class HerbeoordelingRepository {
 
-    private final String sql = lees("sql/sturing/herbeoordelen.sql");
+    private final String sql = Sqlbestand.lees("sql/sturing/herbeoordelen.sql");
     private final JdbcClient jdbc;
 
     HerbeoordelingRepository(JdbcClient jdbc) {
@@ -58,13 +54,5 @@ class HerbeoordelingRepository {
             return List.of();
         }
         return Arrays.stream((Long[]) array.getArray()).toList();
-    }
-
-    private static String lees(String pad) {
-        try {
-            return new ClassPathResource(pad).getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

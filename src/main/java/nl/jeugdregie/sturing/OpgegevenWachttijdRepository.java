@@ -1,12 +1,8 @@
 package nl.jeugdregie.sturing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,17 +10,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OpgegevenWachttijdRepository {
 
-    private final String sql;
+    private final String sql = Sqlbestand.lees("sql/sturing/opgegeven-wachttijd.sql");
     private final JdbcClient jdbc;
 
     OpgegevenWachttijdRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        try {
-            this.sql = new ClassPathResource("sql/sturing/opgegeven-wachttijd.sql")
-                    .getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     Map<String, OpgegevenWachttijd.Opgave> per(String uitsplitsing) {

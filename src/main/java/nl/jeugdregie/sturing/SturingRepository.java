@@ -1,8 +1,5 @@
 package nl.jeugdregie.sturing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -16,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,12 +26,12 @@ class SturingRepository {
     private static final String LEESMODEL = "sql/sturing/leesmodel/";
 
     private final JdbcClient jdbc;
-    private final String leveringen = sql(LEESMODEL + "leveringen.sql");
-    private final String trajecten = sql(LEESMODEL + "trajecten.sql");
-    private final String herhaaldBeroep = sql(LEESMODEL + "herhaald-beroep.sql");
-    private final String kosten = sql(LEESMODEL + "kosten.sql");
-    private final String declaratieoordeel = sql(LEESMODEL + "declaratieoordeel.sql");
-    private final String trajectexport = sql("sql/sturing/trajecten-pseudoniem.sql");
+    private final String leveringen = Sqlbestand.lees(LEESMODEL + "leveringen.sql");
+    private final String trajecten = Sqlbestand.lees(LEESMODEL + "trajecten.sql");
+    private final String herhaaldBeroep = Sqlbestand.lees(LEESMODEL + "herhaald-beroep.sql");
+    private final String kosten = Sqlbestand.lees(LEESMODEL + "kosten.sql");
+    private final String declaratieoordeel = Sqlbestand.lees(LEESMODEL + "declaratieoordeel.sql");
+    private final String trajectexport = Sqlbestand.lees("sql/sturing/trajecten-pseudoniem.sql");
 
     SturingRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -354,12 +350,4 @@ class SturingRepository {
 
     /** A row of the export with the platform's pseudonym of the jeugdige, which only the toegangslog sees. */
     record Exportregel(String jeugdige, Trajectregel regel) {}
-
-    private static String sql(String pad) {
-        try {
-            return new ClassPathResource(pad).getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
