@@ -150,17 +150,8 @@ class SturingPagina {
     }
 
     @GetMapping("/sturing/indicatoren/{code}/export.csv")
-    ResponseEntity<String> exportCsv(
-            @PathVariable String code,
-            @RequestParam(required = false) String gemeente,
-            @RequestParam(required = false) String periode,
-            @RequestParam(required = false) String leeftijd,
-            @RequestParam(required = false) String hulpvorm,
-            @RequestParam(required = false) String verwijzer,
-            @RequestParam(required = false) String aanbieder,
-            @RequestParam(required = false) String uitsplitsing) {
-        Tabel tabel = Vergelijking.tabel(sturing.uitkomst(
-                code, selectie(filters(gemeente, periode, leeftijd, hulpvorm, verwijzer, aanbieder, uitsplitsing))));
+    ResponseEntity<String> exportCsv(@PathVariable String code, Filters gevraagd) {
+        Tabel tabel = tabel(code, gevraagd);
         return ResponseEntity.ok()
                 .contentType(SturingApi.CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, bijlage(code, "csv"))
@@ -168,21 +159,26 @@ class SturingPagina {
     }
 
     @GetMapping("/sturing/indicatoren/{code}/export.xlsx")
-    ResponseEntity<byte[]> exportXlsx(
-            @PathVariable String code,
-            @RequestParam(required = false) String gemeente,
-            @RequestParam(required = false) String periode,
-            @RequestParam(required = false) String leeftijd,
-            @RequestParam(required = false) String hulpvorm,
-            @RequestParam(required = false) String verwijzer,
-            @RequestParam(required = false) String aanbieder,
-            @RequestParam(required = false) String uitsplitsing) {
-        Tabel tabel = Vergelijking.tabel(sturing.uitkomst(
-                code, selectie(filters(gemeente, periode, leeftijd, hulpvorm, verwijzer, aanbieder, uitsplitsing))));
+    ResponseEntity<byte[]> exportXlsx(@PathVariable String code, Filters gevraagd) {
+        Tabel tabel = tabel(code, gevraagd);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(Tabel.XLSX))
                 .header(HttpHeaders.CONTENT_DISPOSITION, bijlage(code, "xlsx"))
                 .body(tabel.xlsx());
+    }
+
+    /** The table of an export: the same figures as the page for the same filters (bound from the query string). */
+    private Tabel tabel(String code, Filters f) {
+        return Vergelijking.tabel(sturing.uitkomst(
+                code,
+                selectie(filters(
+                        f.gemeente(),
+                        f.periode(),
+                        f.leeftijd(),
+                        f.hulpvorm(),
+                        f.verwijzer(),
+                        f.aanbieder(),
+                        f.uitsplitsing()))));
     }
 
     @GetMapping("/sturing/rapport.pdf")
