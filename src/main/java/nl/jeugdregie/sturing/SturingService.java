@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,8 +54,12 @@ public class SturingService {
             "4j+", "4 jaar of langer",
             "lopend", "Nog lopend");
 
+    /** Stands in for the period when questions that differ only in their period are grouped (a trend). */
+    private static final Rapportageperiode TREND = Rapportageperiode.jaar(2015);
+
     private final Indicatoren indicatoren;
     private final SturingRepository opslag;
+    private final Cijferblad cijferblad;
     private final RegioService regio;
     private final Namen namen;
     private final Toegangslog toegangslog;
@@ -64,6 +70,7 @@ public class SturingService {
     SturingService(
             Indicatoren indicatoren,
             SturingRepository opslag,
+            Cijferblad cijferblad,
             RegioService regio,
             Namen namen,
             Toegangslog toegangslog,
@@ -72,6 +79,7 @@ public class SturingService {
             @Value("${jeugdregie.sturing.minimum-cel:5}") int minimumCel) {
         this.indicatoren = indicatoren;
         this.opslag = opslag;
+        this.cijferblad = cijferblad;
         this.regio = regio;
         this.namen = namen;
         this.toegangslog = toegangslog;
@@ -113,11 +121,16 @@ public class SturingService {
                 ? gevraagd.metUitsplitsing(indicator.standaarduitsplitsing())
                 : gevraagd;
         controleer(indicator, selectie);
+        List<List<Cel>> cellen = cijferblad.antwoorden(
+                List.of(
+                        new Cijfervraag(indicator, List.of(selectie.gemeente().value()), selectie),
+                        new Cijfervraag(indicator, regiogemeenten(selectie), selectie)),
+                this::reken);
         return uitkomst(
                 indicator,
                 selectie,
-                opslag.cijfers(indicator, List.of(selectie.gemeente().value()), selectie),
-                opslag.cijfers(indicator, regiogemeenten(selectie), selectie),
+                cellen.get(0),
+                cellen.get(1),
                 bijgewerktOp().orElse(null));
     }
 
@@ -132,27 +145,72 @@ public class SturingService {
         List<Indicator> alle = indicatoren();
         // A total is allowed for every indicator; the other checks are the same for all.
         controleer(alle.get(0), selectie);
-        List<Indicator> samen =
-                alle.stream().filter(SturingRepository::leestTrajecten).toList();
-        List<String> gemeente = List.of(selectie.gemeente().value());
-        List<String> regiogemeenten = regiogemeenten(selectie);
-        List<List<Cel>> gemeentecellen = opslag.cijfers(samen, gemeente, selectie);
-        List<List<Cel>> regiocellen = opslag.cijfers(samen, regiogemeenten, selectie);
+        List<Cijfervraag> vragen = new ArrayList<>();
+        for (Indicator indicator : alle) {
+            vragen.add(new Cijfervraag(indicator, List.of(selectie.gemeente().value()), selectie));
+            vragen.add(new Cijfervraag(indicator, regiogemeenten(selectie), selectie));
+        }
+        List<List<Cel>> cellen = cijferblad.antwoorden(vragen, this::reken);
         Instant bijgewerkt = bijgewerktOp().orElse(null);
         List<Indicatoruitkomst> uitkomsten = new ArrayList<>();
-        for (Indicator indicator : alle) {
-            int nr = samen.indexOf(indicator);
-            uitkomsten.add(
-                    nr >= 0
-                            ? uitkomst(indicator, selectie, gemeentecellen.get(nr), regiocellen.get(nr), bijgewerkt)
-                            : uitkomst(
-                                    indicator,
-                                    selectie,
-                                    opslag.cijfers(indicator, gemeente, selectie),
-                                    opslag.cijfers(indicator, regiogemeenten, selectie),
-                                    bijgewerkt));
+        for (int i = 0; i < alle.size(); i++) {
+            uitkomsten.add(uitkomst(alle.get(i), selectie, cellen.get(2 * i), cellen.get(2 * i + 1), bijgewerkt));
         }
         return uitkomsten;
+    }
+
+    /**
+     * Computes the answers to these questions, in their order. Questions on trajecten ({@link
+     * SturingRepository#leestTrajecten}) with the same area and selection share one reading of the trajecten; the
+     * totals of one such indicator and area over several periods (a trend, no age filter) are one question.
+     */
+    private List<List<Cel>> reken(List<Cijfervraag> vragen) {
+        Map<Cijfervraag, List<Cel>> antwoord = new HashMap<>();
+        Map<List<Object>, List<Cijfervraag>> perSelectie = new LinkedHashMap<>();
+        Map<List<Object>, List<Cijfervraag>> perPeriode = new LinkedHashMap<>();
+        for (Cijfervraag vraag : vragen) {
+            if (SturingRepository.leestTrajecten(vraag.indicator())) {
+                Selectie s = vraag.selectie();
+                perSelectie
+                        .computeIfAbsent(List.of(vraag.gemeenten(), s), k -> new ArrayList<>())
+                        .add(vraag);
+                if (s.leeftijd() == null && s.uitsplitsing() == Uitsplitsing.TOTAAL) {
+                    perPeriode
+                            .computeIfAbsent(
+                                    List.of(vraag.indicator(), vraag.gemeenten(), s.metPeriode(TREND)),
+                                    k -> new ArrayList<>())
+                            .add(vraag);
+                }
+            }
+        }
+        for (List<Cijfervraag> trend : perPeriode.values()) {
+            if (trend.size() > 1) {
+                Cijfervraag eerste = trend.get(0);
+                List<List<Cel>> cellen = opslag.trend(
+                        eerste.indicator(),
+                        eerste.gemeenten(),
+                        eerste.selectie(),
+                        trend.stream().map(v -> v.selectie().periode()).toList());
+                for (int i = 0; i < trend.size(); i++) {
+                    antwoord.put(trend.get(i), cellen.get(i));
+                }
+            }
+        }
+        for (List<Cijfervraag> samen : perSelectie.values()) {
+            List<Cijfervraag> open =
+                    samen.stream().filter(v -> !antwoord.containsKey(v)).toList();
+            if (open.size() > 1) {
+                Cijfervraag eerste = open.get(0);
+                List<List<Cel>> cellen = opslag.cijfers(
+                        open.stream().map(Cijfervraag::indicator).toList(), eerste.gemeenten(), eerste.selectie());
+                for (int i = 0; i < open.size(); i++) {
+                    antwoord.put(open.get(i), cellen.get(i));
+                }
+            }
+        }
+        return vragen.stream()
+                .map(v -> antwoord.computeIfAbsent(v, w -> opslag.cijfers(w.indicator(), w.gemeenten(), w.selectie())))
+                .toList();
     }
 
     private Indicatoruitkomst uitkomst(
@@ -200,8 +258,8 @@ public class SturingService {
     }
 
     /**
-     * The totals per period. An indicator on trajecten without an age filter answers every period in one question per
-     * area (the age depends on the period); the others ask per period.
+     * The totals per period, for the gemeente and its region; an indicator on trajecten without an age filter answers
+     * every period it must compute in one question per area (see {@link #reken}).
      */
     private List<Trendpunt> trend(String code, Selectie selectie, List<Rapportageperiode> perioden) {
         Indicator indicator = indicator(code);
@@ -209,22 +267,16 @@ public class SturingService {
         controleer(indicator, totaal);
         List<String> gemeente = List.of(selectie.gemeente().value());
         List<String> regiogemeenten = regiogemeenten(selectie);
-        List<Trendpunt> punten = new ArrayList<>();
-        if (totaal.leeftijd() == null && SturingRepository.leestTrajecten(indicator)) {
-            List<List<Cel>> gemeentecellen = opslag.trend(indicator, gemeente, totaal, perioden);
-            List<List<Cel>> regiocellen = opslag.trend(indicator, regiogemeenten, totaal, perioden);
-            for (int i = 0; i < perioden.size(); i++) {
-                punten.add(new Trendpunt(
-                        perioden.get(i), enige(beveilig(gemeentecellen.get(i))), enige(beveilig(regiocellen.get(i)))));
-            }
-            return punten;
-        }
+        List<Cijfervraag> vragen = new ArrayList<>();
         for (Rapportageperiode periode : perioden) {
-            Selectie deze = totaal.metPeriode(periode);
+            vragen.add(new Cijfervraag(indicator, gemeente, totaal.metPeriode(periode)));
+            vragen.add(new Cijfervraag(indicator, regiogemeenten, totaal.metPeriode(periode)));
+        }
+        List<List<Cel>> cellen = cijferblad.antwoorden(vragen, this::reken);
+        List<Trendpunt> punten = new ArrayList<>();
+        for (int i = 0; i < perioden.size(); i++) {
             punten.add(new Trendpunt(
-                    periode,
-                    enige(beveilig(opslag.cijfers(indicator, gemeente, deze))),
-                    enige(beveilig(opslag.cijfers(indicator, regiogemeenten, deze)))));
+                    perioden.get(i), enige(beveilig(cellen.get(2 * i))), enige(beveilig(cellen.get(2 * i + 1)))));
         }
         return punten;
     }

@@ -3,7 +3,6 @@ package nl.jeugdregie.sturing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -75,22 +74,18 @@ class IndicatorberekeningTests {
             String reden,
             String verwijzer,
             String toegewezen) {
-        jdbc.sql("""
-                        insert into sturing.levering (gemeente, toewijzingnummer, begindatum, einddatum, reden_beeindiging,
-                            jeugdige, aanbieder, productcategorie, productcode, verwijzer, geboortejaar, toegewezen_op)
-                        values (:gemeente, :nummer, :begin, :eind, :reden, :jeugdige, :aanbieder, :categorie, null,
-                            :verwijzer, 2012, :toegewezen)""")
-                .param("gemeente", gemeente)
-                .param("nummer", nummer)
-                .param("begin", LocalDate.parse(begin))
-                .param("eind", eind == null ? null : LocalDate.parse(eind))
-                .param("reden", reden)
-                .param("jeugdige", run + jeugdige)
-                .param("aanbieder", aanbieder)
-                .param("categorie", categorie)
-                .param("verwijzer", verwijzer)
-                .param("toegewezen", LocalDate.parse(toegewezen))
-                .update();
+        SturingFixtures.levering(
+                jdbc,
+                gemeente,
+                nummer,
+                run + jeugdige,
+                aanbieder,
+                categorie,
+                begin,
+                eind,
+                reden,
+                verwijzer,
+                toegewezen);
     }
 
     private Map<String, BigDecimal> waarden(String indicator, List<String> gemeenten, Uitsplitsing uitsplitsing) {

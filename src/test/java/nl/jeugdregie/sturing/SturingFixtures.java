@@ -57,4 +57,38 @@ public final class SturingFixtures {
                         > 0);
         return nummer;
     }
+
+    /**
+     * A levering written straight into the read model {@code sturing.levering} (born in 2012, no productcode); {@code
+     * SturingRepository.voegSamen} makes trajecten of it.
+     */
+    static void levering(
+            JdbcClient jdbc,
+            String gemeente,
+            long nummer,
+            String jeugdige,
+            String aanbieder,
+            String categorie,
+            String begin,
+            String eind,
+            String reden,
+            String verwijzer,
+            String toegewezen) {
+        jdbc.sql("""
+                        insert into sturing.levering (gemeente, toewijzingnummer, begindatum, einddatum, reden_beeindiging,
+                            jeugdige, aanbieder, productcategorie, productcode, verwijzer, geboortejaar, toegewezen_op)
+                        values (:gemeente, :nummer, :begin, :eind, :reden, :jeugdige, :aanbieder, :categorie, null,
+                            :verwijzer, 2012, :toegewezen)""")
+                .param("gemeente", gemeente)
+                .param("nummer", nummer)
+                .param("begin", LocalDate.parse(begin))
+                .param("eind", eind == null ? null : LocalDate.parse(eind))
+                .param("reden", reden)
+                .param("jeugdige", jeugdige)
+                .param("aanbieder", aanbieder)
+                .param("categorie", categorie)
+                .param("verwijzer", verwijzer)
+                .param("toegewezen", LocalDate.parse(toegewezen))
+                .update();
+    }
 }

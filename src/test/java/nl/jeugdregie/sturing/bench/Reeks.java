@@ -22,12 +22,20 @@ record Reeks(String naam, List<Double> ms) {
      * {@value #MINIMUM}); bounded in count and time.
      */
     static Reeks meet(String naam, int aantal, Duration budget, Verzoek verzoek) throws Exception {
+        return meet(naam, aantal, budget, i -> {}, verzoek);
+    }
+
+    /** As {@link #meet(String, int, Duration, Verzoek)}, with {@code voorbereiding} before each request, not timed. */
+    static Reeks meet(String naam, int aantal, Duration budget, Verzoek voorbereiding, Verzoek verzoek)
+            throws Exception {
         for (int i = 0; i < OPWARMEN; i++) {
+            voorbereiding.doe(-1 - i);
             verzoek.doe(-1 - i);
         }
         List<Double> ms = new ArrayList<>();
         long einde = System.nanoTime() + budget.toNanos();
         for (int i = 0; i < aantal && (i < MINIMUM || System.nanoTime() < einde); i++) {
+            voorbereiding.doe(i);
             long begin = System.nanoTime();
             verzoek.doe(i);
             ms.add((System.nanoTime() - begin) / 1e6);

@@ -287,20 +287,32 @@ class SturingBenchmark {
                 "PostgreSQL  n      p50      p95      p99",
                 "DuckDB  n      p50      p95      p99");
         for (String gemeente : VOLGORDE) {
-            Reeks pg = Reeks.meet(
+            Reeks bewaard = Reeks.meet(
                     "overzicht", 200, budget(60), i -> pagina("/sturing?gemeente={g}&periode={p}", gemeente, PERIODE));
+            Reeks berekend = Reeks.meet(
+                    "overzicht berekend",
+                    200,
+                    budget(60),
+                    i -> vergeet(),
+                    i -> pagina("/sturing?gemeente={g}&periode={p}", gemeente, PERIODE));
+            Reeks gewijzigd = Reeks.meet(
+                    "overzicht na wijziging",
+                    200,
+                    budget(60),
+                    i -> wijzig(gemeente),
+                    i -> pagina("/sturing?gemeente={g}&periode={p}", gemeente, PERIODE));
             Reeks duck = Reeks.meet("overzicht", 200, budget(60), i -> {
                 for (String code : vertaald) {
                     duckdb.rijen(vraag(code, List.of(gemeente), periode, "totaal"));
                     duckdb.rijen(vraag(code, regio, periode, "totaal"));
                 }
             });
+            String weergave = "overzicht /sturing (PG 20, DuckDB " + vertaald.size() + " indicatoren)";
             schrijf(
                     "%-58s %-10s | %s | %s",
-                    "overzicht /sturing (PG 20, DuckDB " + vertaald.size() + " indicatoren)",
-                    GEMEENTEN.get(gemeente),
-                    pg.cijfers(),
-                    duck.cijfers());
+                    weergave + ", bewaard", GEMEENTEN.get(gemeente), bewaard.cijfers(), duck.cijfers());
+            schrijf("%-58s %-10s | %s |", weergave + ", berekend", GEMEENTEN.get(gemeente), berekend.cijfers());
+            schrijf("%-58s %-10s | %s |", weergave + ", na wijziging", GEMEENTEN.get(gemeente), gewijzigd.cijfers());
         }
 
         Map<String, Reeks[]> perIndicator = new LinkedHashMap<>();
@@ -320,17 +332,16 @@ class SturingBenchmark {
                         "totaal",
                         200,
                         budget(4),
+                        i -> vergeet(),
                         i -> sturing.uitkomst(code, selectie(gemeente, periode, Uitsplitsing.TOTAAL)));
-                Reeks pgPagina = Reeks.meet(
-                        "pagina",
-                        200,
-                        budget(8),
-                        i -> pagina(
-                                "/sturing/indicatoren/{c}?gemeente={g}&periode={p}&uitsplitsing={u}",
-                                code,
-                                gemeente,
-                                PERIODE,
-                                uitsplitsing == Uitsplitsing.TOTAAL ? "" : uitsplitsing.code()));
+                Reeks.Verzoek paginaverzoek = i -> pagina(
+                        "/sturing/indicatoren/{c}?gemeente={g}&periode={p}&uitsplitsing={u}",
+                        code,
+                        gemeente,
+                        PERIODE,
+                        uitsplitsing == Uitsplitsing.TOTAAL ? "" : uitsplitsing.code());
+                Reeks pgPagina = Reeks.meet("pagina", 200, budget(8), paginaverzoek);
+                Reeks pgPaginaBerekend = Reeks.meet("pagina berekend", 200, budget(8), i -> vergeet(), paginaverzoek);
                 Reeks duckTotaal = null;
                 Reeks duckPagina = null;
                 if (inDuckdb) {
@@ -347,14 +358,21 @@ class SturingBenchmark {
                 perIndicator.put(code + " " + gemeente, new Reeks[] {pgTotaal, duckTotaal, pgPagina, duckPagina});
                 schrijf(
                         "%-58s %-10s | %s | %s",
-                        "indicatorpagina " + code + " (" + uitsplitsing.code() + ")",
+                        "indicatorpagina " + code + " (" + uitsplitsing.code() + "), bewaard",
                         GEMEENTEN.get(gemeente),
                         pgPagina.cijfers(),
                         duckPagina == null ? Reeks.leeg() : duckPagina.cijfers());
+                schrijf(
+                        "%-58s %-10s | %s |",
+                        "indicatorpagina " + code + " (" + uitsplitsing.code() + "), berekend",
+                        GEMEENTEN.get(gemeente),
+                        pgPaginaBerekend.cijfers());
             }
         }
         schrijf("");
-        schrijf("Per indicator: het totaal voor gemeente en regio (PostgreSQL: SturingService.uitkomst)");
+        schrijf(
+                "Per indicator: het totaal voor gemeente en regio, berekend (PostgreSQL: SturingService.uitkomst bij een leeg"
+                        + " cijferblad)");
         schrijf(
                 "%-58s %-10s | %-31s | %-31s",
                 "indicator",
@@ -414,6 +432,21 @@ class SturingBenchmark {
         if (status != 200) {
             throw new IllegalStateException(uri + " " + List.of(variabelen) + " gaf " + status);
         }
+    }
+
+    /** Forgets every kept answer, so the next view computes its figures. */
+    private void vergeet() {
+        jdbc.sql("delete from sturing.cijferblad").update();
+    }
+
+    /**
+     * A change to the trajecten of the gemeente, as an event makes it: the figures of the gemeente and its region are
+     * outdated, the data stay the same (the row is written unchanged).
+     */
+    private void wijzig(String gemeente) {
+        jdbc.sql("""
+                        update sturing.traject set wachtdagen = wachtdagen
+                         where id = (select id from sturing.traject where gemeente = :g limit 1)""").param("g", gemeente).update();
     }
 
     private Duration budget(int seconden) {
