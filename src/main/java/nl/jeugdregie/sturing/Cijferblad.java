@@ -49,13 +49,13 @@ class Cijferblad {
     /** Views small enough to fingerprint on every question; an indicator reading any other view is not kept. */
     static final Set<String> KLEINE_VIEWS = Set.of("inkoop.v_producten", "regio.v_jeugd_0_17");
 
-    private static final int PER_RONDE = 20;
+    private static final int PER_RONDE = 100;
     private static final Duration GEVRAAGD_BINNEN = Duration.ofDays(1);
     private static final Duration BEWAARD = Duration.ofDays(7);
     private static final Duration OPRUIMEN_ELKE = Duration.ofMinutes(10);
 
     private final CijferbladRepository opslag;
-    private final SturingRepository sturing;
+    private final Berekening berekening;
     private final Indicatoren indicatoren;
     private final TransactionTemplate eigenTransactie;
     private final Clock clock;
@@ -65,14 +65,14 @@ class Cijferblad {
 
     Cijferblad(
             CijferbladRepository opslag,
-            SturingRepository sturing,
+            Berekening berekening,
             Indicatoren indicatoren,
             PlatformTransactionManager transacties,
             Clock clock,
             @Value("${jeugdregie.sturing.cijferblad.aan:true}") boolean aan,
             @Value("${jeugdregie.sturing.cijferblad.vooruitrekenen:true}") boolean vooruit) {
         this.opslag = opslag;
-        this.sturing = sturing;
+        this.berekening = berekening;
         this.indicatoren = indicatoren;
         this.eigenTransactie = new TransactionTemplate(transacties);
         this.eigenTransactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -216,29 +216,26 @@ class Cijferblad {
             Map<String, String> bronnen = bronnen(indicatoren.alle());
             List<CijferbladRepository.Verouderd> verouderd = opslag.verouderd(
                     nu.minus(GEVRAAGD_BINNEN), List.copyOf(bronnen.keySet()), List.copyOf(bronnen.values()), PER_RONDE);
-            int aantal = 0;
-            for (CijferbladRepository.Verouderd v : verouderd) {
-                Cijfervraag vraag = vraag(v.vraag());
-                if (vraag == null) {
-                    continue;
-                }
+            List<Cijfervraag> vragen = verouderd.stream()
+                    .map(v -> vraag(v.vraag()))
+                    .filter(v -> v != null && bronnen.containsKey(v.indicator().code()))
+                    .toList();
+            if (!vragen.isEmpty()) {
                 String momentopname = opslag.momentopname();
                 long begin = System.nanoTime();
-                List<Cel> rijen = sturing.cijfers(vraag.indicator(), vraag.gemeenten(), vraag.selectie());
-                bewaar(
-                        vraag,
-                        momentopname,
-                        bronnen.get(vraag.indicator().code()),
-                        rijen,
-                        Duration.ofNanos(System.nanoTime() - begin).toMillis());
-                aantal++;
+                List<List<Cel>> rijen = berekening.reken(vragen);
+                long ms = Duration.ofNanos(System.nanoTime() - begin).toMillis() / vragen.size();
+                for (int i = 0; i < vragen.size(); i++) {
+                    Cijfervraag vraag = vragen.get(i);
+                    bewaar(vraag, momentopname, bronnen.get(vraag.indicator().code()), rijen.get(i), ms);
+                }
             }
             if (Duration.between(opgeruimd, Instant.now()).compareTo(OPRUIMEN_ELKE) >= 0) {
                 opslag.schuifMomentopnamenOp();
                 opslag.ruimOp(nu.minus(BEWAARD));
                 opgeruimd = Instant.now();
             }
-            return aantal;
+            return vragen.size();
         });
         return berekend == null ? 0 : berekend;
     }

@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,12 +52,10 @@ public class SturingService {
             "4j+", "4 jaar of langer",
             "lopend", "Nog lopend");
 
-    /** Stands in for the period when questions that differ only in their period are grouped (a trend). */
-    private static final Rapportageperiode TREND = Rapportageperiode.jaar(2015);
-
     private final Indicatoren indicatoren;
     private final SturingRepository opslag;
     private final Cijferblad cijferblad;
+    private final Berekening berekening;
     private final RegioService regio;
     private final Namen namen;
     private final Toegangslog toegangslog;
@@ -71,6 +67,7 @@ public class SturingService {
             Indicatoren indicatoren,
             SturingRepository opslag,
             Cijferblad cijferblad,
+            Berekening berekening,
             RegioService regio,
             Namen namen,
             Toegangslog toegangslog,
@@ -80,6 +77,7 @@ public class SturingService {
         this.indicatoren = indicatoren;
         this.opslag = opslag;
         this.cijferblad = cijferblad;
+        this.berekening = berekening;
         this.regio = regio;
         this.namen = namen;
         this.toegangslog = toegangslog;
@@ -125,7 +123,7 @@ public class SturingService {
                 List.of(
                         new Cijfervraag(indicator, List.of(selectie.gemeente().value()), selectie),
                         new Cijfervraag(indicator, regiogemeenten(selectie), selectie)),
-                this::reken);
+                berekening::reken);
         return uitkomst(
                 indicator,
                 selectie,
@@ -150,67 +148,13 @@ public class SturingService {
             vragen.add(new Cijfervraag(indicator, List.of(selectie.gemeente().value()), selectie));
             vragen.add(new Cijfervraag(indicator, regiogemeenten(selectie), selectie));
         }
-        List<List<Cel>> cellen = cijferblad.antwoorden(vragen, this::reken);
+        List<List<Cel>> cellen = cijferblad.antwoorden(vragen, berekening::reken);
         Instant bijgewerkt = bijgewerktOp().orElse(null);
         List<Indicatoruitkomst> uitkomsten = new ArrayList<>();
         for (int i = 0; i < alle.size(); i++) {
             uitkomsten.add(uitkomst(alle.get(i), selectie, cellen.get(2 * i), cellen.get(2 * i + 1), bijgewerkt));
         }
         return uitkomsten;
-    }
-
-    /**
-     * Computes the answers to these questions, in their order. Questions on trajecten ({@link
-     * SturingRepository#leestTrajecten}) with the same area and selection share one reading of the trajecten; the
-     * totals of one such indicator and area over several periods (a trend, no age filter) are one question.
-     */
-    private List<List<Cel>> reken(List<Cijfervraag> vragen) {
-        Map<Cijfervraag, List<Cel>> antwoord = new HashMap<>();
-        Map<List<Object>, List<Cijfervraag>> perSelectie = new LinkedHashMap<>();
-        Map<List<Object>, List<Cijfervraag>> perPeriode = new LinkedHashMap<>();
-        for (Cijfervraag vraag : vragen) {
-            if (SturingRepository.leestTrajecten(vraag.indicator())) {
-                Selectie s = vraag.selectie();
-                perSelectie
-                        .computeIfAbsent(List.of(vraag.gemeenten(), s), k -> new ArrayList<>())
-                        .add(vraag);
-                if (s.leeftijd() == null && s.uitsplitsing() == Uitsplitsing.TOTAAL) {
-                    perPeriode
-                            .computeIfAbsent(
-                                    List.of(vraag.indicator(), vraag.gemeenten(), s.metPeriode(TREND)),
-                                    k -> new ArrayList<>())
-                            .add(vraag);
-                }
-            }
-        }
-        for (List<Cijfervraag> trend : perPeriode.values()) {
-            if (trend.size() > 1) {
-                Cijfervraag eerste = trend.get(0);
-                List<List<Cel>> cellen = opslag.trend(
-                        eerste.indicator(),
-                        eerste.gemeenten(),
-                        eerste.selectie(),
-                        trend.stream().map(v -> v.selectie().periode()).toList());
-                for (int i = 0; i < trend.size(); i++) {
-                    antwoord.put(trend.get(i), cellen.get(i));
-                }
-            }
-        }
-        for (List<Cijfervraag> samen : perSelectie.values()) {
-            List<Cijfervraag> open =
-                    samen.stream().filter(v -> !antwoord.containsKey(v)).toList();
-            if (open.size() > 1) {
-                Cijfervraag eerste = open.get(0);
-                List<List<Cel>> cellen = opslag.cijfers(
-                        open.stream().map(Cijfervraag::indicator).toList(), eerste.gemeenten(), eerste.selectie());
-                for (int i = 0; i < open.size(); i++) {
-                    antwoord.put(open.get(i), cellen.get(i));
-                }
-            }
-        }
-        return vragen.stream()
-                .map(v -> antwoord.computeIfAbsent(v, w -> opslag.cijfers(w.indicator(), w.gemeenten(), w.selectie())))
-                .toList();
     }
 
     private Indicatoruitkomst uitkomst(
@@ -259,7 +203,7 @@ public class SturingService {
 
     /**
      * The totals per period, for the gemeente and its region; an indicator on trajecten without an age filter answers
-     * every period it must compute in one question per area (see {@link #reken}).
+     * every period it must compute in one question per area (see {@link Berekening#reken}).
      */
     private List<Trendpunt> trend(String code, Selectie selectie, List<Rapportageperiode> perioden) {
         Indicator indicator = indicator(code);
@@ -272,7 +216,7 @@ public class SturingService {
             vragen.add(new Cijfervraag(indicator, gemeente, totaal.metPeriode(periode)));
             vragen.add(new Cijfervraag(indicator, regiogemeenten, totaal.metPeriode(periode)));
         }
-        List<List<Cel>> cellen = cijferblad.antwoorden(vragen, this::reken);
+        List<List<Cel>> cellen = cijferblad.antwoorden(vragen, berekening::reken);
         List<Trendpunt> punten = new ArrayList<>();
         for (int i = 0; i < perioden.size(); i++) {
             punten.add(new Trendpunt(
