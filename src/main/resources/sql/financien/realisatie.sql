@@ -14,9 +14,9 @@ select p.gemeente,
        count(*) filter (where not p.goedgekeurd) as afgewezen_prestaties,
        coalesce(sum(p.bedrag_eurocent) filter (where not p.goedgekeurd), 0)::bigint as niet_goedgekeurd_eurocent
 from declaratie.v_prestaties p
+         join unnest(cast(:gemeenten as text[])) g (code) on g.code = p.gemeente
          left join inkoop.v_producten pr on pr.productcode = p.productcode
-where p.gemeente = any (cast(:gemeenten as text[]))
-  and p.begindatum between :begin and :eind
+where p.begindatum between :begin and :eind
 group by p.gemeente, p.aanbieder, coalesce(pr.jeugdzorgvorm, 'onbekend'), p.productcategorie, p.productcode,
          extract(month from p.begindatum)
 order by p.gemeente, p.aanbieder, p.productcategorie, p.productcode, maand
