@@ -23,9 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -106,7 +103,7 @@ class FinancienBenchmark {
                     .single();
             Financieelbeeld[] laatste = new Financieelbeeld[1];
             meet("beeld " + code + " (" + toewijzingen + " toewijzingen)", () -> {
-                laatste[0] = alsBackoffice(() -> financien.beeld(gemeente, 2026));
+                laatste[0] = FinancienFixtures.alsBackoffice(() -> financien.beeld(gemeente, 2026));
                 return laatste[0].totaal().prognose();
             });
             schrijf(
@@ -233,21 +230,6 @@ class FinancienBenchmark {
                         where t.nummer % 3 = 0 and t.productcode is not null and lower(t.geldig) < date '2026-03-01'""").update();
         jdbc.sql("analyze").update();
         schrijf("Gegenereerd in %,.0f s", (System.nanoTime() - begin) / 1e9);
-    }
-
-    private static <T> T alsBackoffice(Supplier<T> werk) {
-        Jwt jwt = Jwt.withTokenValue("bench")
-                .header("alg", "none")
-                .subject("backoffice")
-                .claim("preferred_username", "backoffice")
-                .claim("roles", List.of("BACKOFFICE"))
-                .build();
-        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt, List.of()));
-        try {
-            return werk.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     private void schrijf(String regel, Object... argumenten) {

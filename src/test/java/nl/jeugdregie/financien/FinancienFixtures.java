@@ -3,6 +3,7 @@ package nl.jeugdregie.financien;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import nl.jeugdregie.inkoop.AanbiederService;
 import nl.jeugdregie.inkoop.ContractService;
 import nl.jeugdregie.inkoop.InkoopFixtures;
@@ -18,6 +19,9 @@ import nl.jeugdregie.toewijzing.Omvang;
 import nl.jeugdregie.toewijzing.Productaanduiding;
 import nl.jeugdregie.toewijzing.ToegewezenProduct;
 import nl.jeugdregie.toewijzing.ToewijzingService;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
  * Aanbieders with a contract and toewijzingen through the real services, for gemeenten the other modules' tests leave
@@ -98,6 +102,22 @@ final class FinancienFixtures {
         return beeld.verplichtingen().stream()
                 .filter(v -> v.aanbieder().equals(aanbieder))
                 .toList();
+    }
+
+    /** Runs {@code werk} as a signed-in BACKOFFICE user, as a token of the identity provider would describe it. */
+    static <T> T alsBackoffice(Supplier<T> werk) {
+        Jwt jwt = Jwt.withTokenValue("test")
+                .header("alg", "none")
+                .subject("backoffice")
+                .claim("preferred_username", "backoffice")
+                .claim("roles", List.of("BACKOFFICE"))
+                .build();
+        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt, List.of()));
+        try {
+            return werk.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     static String referentie() {

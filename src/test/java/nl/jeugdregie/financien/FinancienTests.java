@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.function.Supplier;
 import nl.jeugdregie.JeugdregieTest;
 import nl.jeugdregie.declaratie.Beoordeling;
 import nl.jeugdregie.declaratie.Declaratie;
@@ -43,9 +42,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -112,7 +108,7 @@ class FinancienTests {
                 new Omvang(100, Eenheid.UUR, Frequentie.TOTAAL_BINNEN_GELDIGHEIDSDUUR));
         FinancienFixtures.wijsBudgetToe(toewijzingen, HAAKSBERGEN, budget, JAAR_2026, Bedrag.euro(10_000));
 
-        Financieelbeeld beeld = alsBackoffice(() -> financien.beeld(HAAKSBERGEN, 2026));
+        Financieelbeeld beeld = FinancienFixtures.alsBackoffice(() -> financien.beeld(HAAKSBERGEN, 2026));
 
         // Monday 2 March to Thursday 31 December touches ISO weeks 10 to 53: 44 weeks of 10 hours at € 84.
         assertThat(FinancienFixtures.van(beeld, wekelijks)).singleElement().satisfies(v -> {
@@ -150,8 +146,8 @@ class FinancienTests {
                 new Omvang(2, Eenheid.UUR, Frequentie.PER_WEEK));
         assertThat(t.nummer()).isNotNull();
 
-        Financieelbeeld dit = alsBackoffice(() -> financien.beeld(HAAKSBERGEN, 2026));
-        Financieelbeeld vorig = alsBackoffice(() -> financien.beeld(HAAKSBERGEN, 2025));
+        Financieelbeeld dit = FinancienFixtures.alsBackoffice(() -> financien.beeld(HAAKSBERGEN, 2026));
+        Financieelbeeld vorig = FinancienFixtures.alsBackoffice(() -> financien.beeld(HAAKSBERGEN, 2025));
 
         assertThat(FinancienFixtures.van(dit, zonderContract)).singleElement().satisfies(v -> {
             assertThat(v.zonderTarief()).isEqualTo(1);
@@ -192,7 +188,7 @@ class FinancienTests {
                 List.of(prestatie(FinancienFixtures.referentie(), null, client, toewijzing, 51, DebetCredit.DEBET))));
         assertThat(teVeel.afgewezen()).hasSize(1);
 
-        Financieelbeeld beeld = alsBackoffice(() -> financien.beeld(HAAKSBERGEN, 2026));
+        Financieelbeeld beeld = FinancienFixtures.alsBackoffice(() -> financien.beeld(HAAKSBERGEN, 2026));
 
         List<Realisatie> rijen = beeld.realisatie().stream()
                 .filter(r -> r.aanbieder().equals(aanbieder))
@@ -228,7 +224,7 @@ class FinancienTests {
                     new Omvang(1, Eenheid.UUR, Frequentie.PER_WEEK));
         }
 
-        Financieelbeeld beeld = alsBackoffice(() -> financien.beeld(OLDENZAAL, 2026));
+        Financieelbeeld beeld = FinancienFixtures.alsBackoffice(() -> financien.beeld(OLDENZAAL, 2026));
 
         Hulpvormregel ambulant = beeld.hulpvormen().stream()
                 .filter(r -> r.jeugdzorgvorm().equals("02"))
@@ -300,7 +296,7 @@ class FinancienTests {
                         .with(csrf())
                         .exchange())
                 .hasStatus(HttpStatus.FOUND);
-        Begroting begroting = alsBackoffice(() -> begrotingen.begroting(LOSSER, 2027));
+        Begroting begroting = FinancienFixtures.alsBackoffice(() -> begrotingen.begroting(LOSSER, 2027));
         assertThat(begroting.versies()).hasSize(3);
         assertThat(begroting.actueel().orElseThrow().totaal()).isEqualTo(new Bedrag(100_050L + 25_000_000L));
     }
@@ -351,7 +347,8 @@ class FinancienTests {
                 .contains("Regel 3: Taakveld &#39;9.9&#39; bestaat niet")
                 .contains("Regel 4: Bedrag € -5,00 is negatief");
 
-        assertThat(alsBackoffice(() -> begrotingen.begroting(HAAKSBERGEN, 2028)).versies())
+        assertThat(FinancienFixtures.alsBackoffice(() -> begrotingen.begroting(HAAKSBERGEN, 2028))
+                        .versies())
                 .isEmpty();
     }
 
@@ -420,22 +417,6 @@ class FinancienTests {
         assertThat(totaal.prognose())
                 .isEqualTo(Bedrag.som(
                         beeld.hulpvormen().stream().map(Hulpvormregel::prognose).toList()));
-    }
-
-    /** Runs {@code werk} as a signed-in BACKOFFICE user, as a token of the identity provider would describe it. */
-    private static <T> T alsBackoffice(Supplier<T> werk) {
-        Jwt jwt = Jwt.withTokenValue("test")
-                .header("alg", "none")
-                .subject("backoffice")
-                .claim("preferred_username", "backoffice")
-                .claim("roles", List.of("BACKOFFICE"))
-                .build();
-        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt, List.of()));
-        try {
-            return werk.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     private static Declaratie declaratie(AgbCode aanbieder, List<Prestatie> prestaties) {
