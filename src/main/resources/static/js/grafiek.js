@@ -8,7 +8,12 @@ document.addEventListener("DOMContentLoaded", () => {
   }
   const stijl = getComputedStyle(document.documentElement);
   const token = (naam) => stijl.getPropertyValue(naam).trim();
-  const kleuren = [token("--jr-color-primair"), token("--jr-color-link-bezocht")];
+  const kleuren = [
+    token("--jr-color-primair"),
+    token("--jr-color-link-bezocht"),
+    token("--jr-color-succes"),
+    token("--jr-color-waarschuwing"),
+  ];
   const rustig = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   Chart.defaults.font.family = token("--jr-font-family");
   Chart.defaults.color = token("--jr-color-tekst");

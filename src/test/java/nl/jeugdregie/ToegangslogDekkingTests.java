@@ -232,6 +232,7 @@ class ToegangslogDekkingTests {
         toegangspaginas(d);
         zonderPersoonsgegevens(d);
         sturing(d);
+        financien(d);
         return d;
     }
 
@@ -480,6 +481,21 @@ class ToegangslogDekkingTests {
         for (String endpoint : endpoints) {
             d.put(endpoint, Dekking.geen(reden));
         }
+    }
+
+    private static void financien(Map<String, Dekking> d) {
+        geen(
+                d,
+                "financiën: begroting en bedragen per gemeente, hulpvorm, aanbieder en product; geen jeugdige, BSN of"
+                        + " pseudoniem",
+                "GET /financien",
+                "GET /financien/export.xlsx",
+                "GET /financien/begroting",
+                "POST /financien/begroting",
+                "POST /financien/begroting/import",
+                "GET /api/v1/financien/{gemeente}/{jaar}",
+                "GET /api/v1/begrotingen/{gemeente}/{jaar}",
+                "PUT /api/v1/begrotingen/{gemeente}/{jaar}");
     }
 
     private void sturing(Map<String, Dekking> d) {

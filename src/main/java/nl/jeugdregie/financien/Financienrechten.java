@@ -1,0 +1,76 @@
+package nl.jeugdregie.financien;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import nl.jeugdregie.beveiliging.Autorisatie;
+import nl.jeugdregie.beveiliging.Gebruiker;
+import nl.jeugdregie.beveiliging.NietGeautoriseerd;
+import nl.jeugdregie.beveiliging.Rol;
+import nl.jeugdregie.kern.GemeenteCode;
+import nl.jeugdregie.platform.NietGevonden;
+import nl.jeugdregie.regio.RegioService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who sees and changes the money of which gemeente. BACKOFFICE, ANALIST and BEHEERDER see every gemeente of the region
+ * (amounts are aggregates, without personal data); TOEGANG sees only its own gemeenten. Only BACKOFFICE and BEHEERDER
+ * enter or change a begroting.
+ */
+@Component
+class Financienrechten {
+
+    private final Autorisatie autorisatie;
+    private final RegioService regio;
+    private final Clock clock;
+
+    Financienrechten(Autorisatie autorisatie, RegioService regio, Clock clock) {
+        this.autorisatie = autorisatie;
+        this.regio = regio;
+        this.clock = clock;
+    }
+
+    /** The gemeenten the user may see, by code. */
+    List<GemeenteCode> zichtbareGemeenten() {
+        Gebruiker gebruiker = autorisatie.vereisGebruiker();
+        Set<GemeenteCode> regiogemeenten = regio.gemeentenVanPlatformregio(LocalDate.now(clock));
+        Set<GemeenteCode> zichtbaar = gebruiker.heeftRol(Rol.BACKOFFICE)
+                        || gebruiker.heeftRol(Rol.ANALIST)
+                        || gebruiker.heeftRol(Rol.BEHEERDER)
+                ? regiogemeenten
+                : gebruiker.heeftRol(Rol.TOEGANG) ? autorisatie.zichtbareGemeenten() : Set.of();
+        return zichtbaar.stream()
+                .sorted(Comparator.comparing(GemeenteCode::value))
+                .toList();
+    }
+
+    /** The gemeente, once it exists and the user may see it; 404 for an unknown one, 403 outside the scope. */
+    GemeenteCode vereisLezen(GemeenteCode gemeente) {
+        if (regio.gemeente(gemeente).isEmpty()) {
+            throw new NietGevonden("Gemeente " + gemeente + " bestaat niet");
+        }
+        if (!zichtbareGemeenten().contains(gemeente)) {
+            throw new NietGeautoriseerd("Geen toegang tot de financiën van gemeente " + gemeente);
+        }
+        return gemeente;
+    }
+
+    /** The gemeente, once the user may change its begroting; answers the user's name. */
+    String vereisWijzigen(GemeenteCode gemeente) {
+        vereisLezen(gemeente);
+        Gebruiker gebruiker = autorisatie.vereisGebruiker();
+        if (!gebruiker.heeftRol(Rol.BACKOFFICE) && !gebruiker.heeftRol(Rol.BEHEERDER)) {
+            throw new NietGeautoriseerd("Alleen de backoffice en beheerders leggen een begroting vast");
+        }
+        return gebruiker.gebruikersnaam();
+    }
+
+    boolean magWijzigen() {
+        return autorisatie
+                .huidigeGebruiker()
+                .map(g -> g.heeftRol(Rol.BACKOFFICE) || g.heeftRol(Rol.BEHEERDER))
+                .orElse(false);
+    }
+}

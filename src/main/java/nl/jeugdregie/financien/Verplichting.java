@@ -1,0 +1,28 @@
+package nl.jeugdregie.financien;
+
+import nl.jeugdregie.kern.AgbCode;
+import nl.jeugdregie.kern.Bedrag;
+import nl.jeugdregie.kern.GemeenteCode;
+
+/**
+ * What the toewijzingen of a gemeente at an aanbieder for a product still commit for the rest of the year.
+ *
+ * @param jeugdzorgvorm CBS code of the product's jeugdzorgvorm, or {@code onbekend}
+ * @param productcode empty for a toewijzing of a whole category (aspecifiek)
+ * @param zonderTarief toewijzingen with an omvang for which no contract tariff applies: they add nothing
+ */
+public record Verplichting(
+        GemeenteCode gemeente,
+        AgbCode aanbieder,
+        String jeugdzorgvorm,
+        String productcategorie,
+        String productcode,
+        long toewijzingen,
+        long zonderTarief,
+        Bedrag bedrag) {
+
+    /** The jeugdzorgvorm's name with its code, or Onbekend. */
+    public String hulpvormnaam() {
+        return FinancienService.naam(jeugdzorgvorm);
+    }
+}

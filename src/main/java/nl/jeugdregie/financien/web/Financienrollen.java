@@ -1,0 +1,13 @@
+package nl.jeugdregie.financien.web;
+
+/**
+ * Who reaches the money pages and API: BACKOFFICE, ANALIST and BEHEERDER for every gemeente of the region, TOEGANG for
+ * its own gemeenten (the services hold each user to that scope); a begroting is entered by BACKOFFICE or BEHEERDER.
+ */
+final class Financienrollen {
+
+    static final String LEZEN = "hasAnyRole('BACKOFFICE', 'ANALIST', 'BEHEERDER', 'TOEGANG')";
+    static final String WIJZIGEN = "hasAnyRole('BACKOFFICE', 'BEHEERDER')";
+
+    private Financienrollen() {}
+}

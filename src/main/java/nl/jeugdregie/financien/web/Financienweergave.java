@@ -1,0 +1,155 @@
+package nl.jeugdregie.financien.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.jeugdregie.financien.Financieelbeeld;
+import nl.jeugdregie.financien.Hulpvormregel;
+import nl.jeugdregie.financien.Realisatie;
+import nl.jeugdregie.financien.Verplichting;
+import nl.jeugdregie.kern.Bedrag;
+import nl.jeugdregie.platform.Namen;
+import nl.jeugdregie.platform.Tabel;
+
+/** The financial picture as the page's chart and the XLSX export show it: the same numbers as the tables. */
+final class Financienweergave {
+
+    static final List<String> MAANDEN = List.of(
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december");
+
+    private Financienweergave() {}
+
+    static String maand(int maand) {
+        return MAANDEN.get(maand - 1);
+    }
+
+    /** The chart data for grafiek.js: per jeugdzorgvorm begroting, realisatie, verplichtingen and prognose in euros. */
+    static Map<String, Object> grafiek(Financieelbeeld beeld) {
+        List<Hulpvormregel> regels =
+                beeld.hulpvormen().stream().filter(r -> !r.isLeeg()).toList();
+        Map<String, Object> grafiek = new LinkedHashMap<>();
+        grafiek.put("soort", "bar");
+        grafiek.put("eenheid", "euro");
+        grafiek.put("labels", regels.stream().map(Hulpvormregel::naam).toList());
+        List<Map<String, Object>> reeksen = new ArrayList<>();
+        reeksen.add(
+                reeks("Begroting", regels.stream().map(r -> euro(r.begroting())).toList()));
+        reeksen.add(reeks(
+                "Realisatie", regels.stream().map(r -> euro(r.realisatie())).toList()));
+        reeksen.add(reeks(
+                "Verplichtingen",
+                regels.stream().map(r -> euro(r.verplichtingen())).toList()));
+        reeksen.add(
+                reeks("Prognose", regels.stream().map(r -> euro(r.prognose())).toList()));
+        grafiek.put("reeksen", reeksen);
+        return grafiek;
+    }
+
+    private static Map<String, Object> reeks(String naam, List<BigDecimal> waarden) {
+        Map<String, Object> reeks = new LinkedHashMap<>();
+        reeks.put("naam", naam);
+        reeks.put("waarden", waarden);
+        return reeks;
+    }
+
+    private static BigDecimal euro(Bedrag bedrag) {
+        return bedrag.inEuro();
+    }
+
+    /** The export: one sheet with the summary per jeugdzorgvorm, then the verplichtingen and realisatie behind it. */
+    static Tabel tabel(Financieelbeeld beeld, Namen namen) {
+        List<List<Object>> rijen = new ArrayList<>();
+        List<Hulpvormregel> regels = new ArrayList<>(beeld.hulpvormen());
+        regels.add(beeld.totaal());
+        for (Hulpvormregel r : regels) {
+            rijen.add(rij(
+                    "Overzicht",
+                    r.naam(),
+                    null,
+                    null,
+                    null,
+                    r.begroting(),
+                    r.realisatie(),
+                    r.nietGoedgekeurd(),
+                    r.verplichtingen(),
+                    r.instroom(),
+                    r.prognose(),
+                    r.prognoseLaag(),
+                    r.prognoseHoog()));
+        }
+        for (Verplichting v : beeld.verplichtingen()) {
+            rijen.add(rij(
+                    "Verplichting",
+                    v.hulpvormnaam(),
+                    namen.aanbieder(v.aanbieder().value()),
+                    product(namen, v.productcategorie(), v.productcode()),
+                    null,
+                    null,
+                    null,
+                    null,
+                    v.bedrag(),
+                    null,
+                    null,
+                    null,
+                    null));
+        }
+        for (Realisatie r : beeld.realisatie()) {
+            rijen.add(rij(
+                    "Realisatie",
+                    r.hulpvormnaam(),
+                    namen.aanbieder(r.aanbieder().value()),
+                    product(namen, r.productcategorie(), r.productcode()),
+                    maand(r.maand()),
+                    null,
+                    r.goedgekeurd(),
+                    r.nietGoedgekeurd(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
+        }
+        return new Tabel(
+                "Financiën " + beeld.gemeente().value() + " " + beeld.jaar(),
+                List.of(
+                        "Soort",
+                        "Hulpvorm",
+                        "Aanbieder",
+                        "Product",
+                        "Maand van zorg",
+                        "Begroting (euro)",
+                        "Realisatie (euro)",
+                        "Gedeclareerd, niet goedgekeurd (euro)",
+                        "Verplichtingen (euro)",
+                        "Verwachte instroom (euro)",
+                        "Prognose (euro)",
+                        "Prognose laag (euro)",
+                        "Prognose hoog (euro)"),
+                rijen);
+    }
+
+    static String product(Namen namen, String categorie, String code) {
+        return namen.product(categorie, code);
+    }
+
+    private static List<Object> rij(Object... cellen) {
+        List<Object> rij = new ArrayList<>();
+        for (Object cel : cellen) {
+            rij.add(cel instanceof Bedrag b ? b.inEuro() : cel);
+        }
+        return rij;
+    }
+}

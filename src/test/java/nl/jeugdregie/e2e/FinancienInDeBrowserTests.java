@@ -1,0 +1,84 @@
+package nl.jeugdregie.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipInputStream;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The backoffice enters the primitieve begroting of Tubbergen on the page, is told in Dutch what is wrong with a bad
+ * line, and reads the financial picture per hulpvorm as chart and table, with the XLSX export. Every page is checked
+ * with axe-core and photographed in {@code target/schermafbeeldingen/financien}.
+ */
+class FinancienInDeBrowserTests extends InDeBrowser {
+
+    @Test
+    void theBackofficeEntersABegrotingAndReadsTheFinancialPicture() throws Exception {
+        logInAls("backoffice");
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Financiën"))
+                .click();
+        page.getByLabel("Gemeente", new Page.GetByLabelOptions().setExact(true)).selectOption("0183");
+        page.getByLabel("Jaar", new Page.GetByLabelOptions().setExact(true)).selectOption("2026");
+        knop("Tonen").click();
+        assertThat(kop("Financiën Tubbergen (0183) 2026")).isVisible();
+        assertThat(page.locator("main")).containsText("Voor dit jaar is nog geen begroting vastgelegd.");
+        assertToegankelijk();
+        schermafbeelding("1-zonder-begroting");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Begroting en versies"))
+                .click();
+        assertThat(kop("Begroting Tubbergen (0183) 2026")).isVisible();
+        page.getByLabel("Taakveld regel 1").selectOption("6.72b");
+        page.getByLabel("Hulpvorm regel 1").selectOption("02");
+        page.getByLabel("Bedrag in euro's regel 1").fill("1.250.000,00");
+        page.getByLabel("Taakveld regel 2").selectOption("6.73a");
+        page.getByLabel("Hulpvorm regel 2").selectOption("11");
+        page.getByLabel("Bedrag in euro's regel 2").fill("-5");
+        page.getByLabel("Toelichting (bijvoorbeeld het raadsbesluit)").fill("Raadsbesluit 7 november");
+        knop("Vastleggen").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Regel 2: Bedrag € -5,00 is negatief");
+        assertToegankelijk();
+        schermafbeelding("2-fout");
+
+        page.getByLabel("Bedrag in euro's regel 2").fill("400.000");
+        knop("Vastleggen").click();
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .containsText("Primitieve begroting (versie 1) vastgelegd: 2 regels, totaal € 1.650.000,00.");
+        assertThat(page.locator("main table").first()).containsText("6.72b Jeugdhulp behandeling");
+        assertThat(page.locator("main")).containsText("Raadsbesluit 7 november");
+        assertToegankelijk();
+        schermafbeelding("3-begroting");
+
+        page.locator("main")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions().setName("Financiën").setExact(true))
+                .click();
+        Locator totaal = page.locator("main table tfoot");
+        assertThat(totaal).containsText("€ 1.650.000,00");
+        assertThat(page.locator("canvas#per-hulpvorm")).isVisible();
+        assertToegankelijk();
+        schermafbeelding("4-financien");
+
+        Download xlsx = page.waitForDownload(() -> page.getByRole(AriaRole.LINK)
+                .filter(new Locator.FilterOptions().setHasText("Download als Excel"))
+                .click());
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(xlsx.path()))) {
+            Assertions.assertThat(zip.getNextEntry()).isNotNull();
+        }
+    }
+
+    private void schermafbeelding(String naam) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target", "schermafbeeldingen", "financien", naam + ".png"))
+                .setFullPage(true));
+    }
+}

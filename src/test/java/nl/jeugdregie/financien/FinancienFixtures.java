@@ -1,0 +1,126 @@
+package nl.jeugdregie.financien;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import nl.jeugdregie.inkoop.AanbiederService;
+import nl.jeugdregie.inkoop.ContractService;
+import nl.jeugdregie.inkoop.InkoopFixtures;
+import nl.jeugdregie.kern.AgbCode;
+import nl.jeugdregie.kern.Bedrag;
+import nl.jeugdregie.kern.Bsn;
+import nl.jeugdregie.kern.GemeenteCode;
+import nl.jeugdregie.kern.Periode;
+import nl.jeugdregie.kern.Testbsn;
+import nl.jeugdregie.kern.codelijst.Productcategorie;
+import nl.jeugdregie.toewijzing.NieuweToewijzing;
+import nl.jeugdregie.toewijzing.Omvang;
+import nl.jeugdregie.toewijzing.Productaanduiding;
+import nl.jeugdregie.toewijzing.ToegewezenProduct;
+import nl.jeugdregie.toewijzing.ToewijzingService;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * Aanbieders with a contract and toewijzingen through the real services, for gemeenten the other modules' tests leave
+ * alone (Haaksbergen, Losser, Oldenzaal), each aanbieder and client unique per test run.
+ */
+final class FinancienFixtures {
+
+    static final GemeenteCode HAAKSBERGEN = new GemeenteCode("0158");
+    static final GemeenteCode LOSSER = new GemeenteCode("0168");
+    static final GemeenteCode OLDENZAAL = new GemeenteCode("0173");
+
+    /** Ambulante jeugdhulp (CBS jeugdzorgvorm 02), contracted per hour. */
+    static final String PRODUCT = "45A48";
+
+    static final Bedrag UURTARIEF = Bedrag.euro(84);
+    static final Periode JAAR_2026 = Periode.van(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+
+    private static final AtomicInteger VOLGNUMMER = new AtomicInteger();
+    private static final int RUN = (int) (System.nanoTime() % 9000) + 500;
+
+    private FinancienFixtures() {}
+
+    /** A new aanbieder (unique AGB code) with a contract for 45A48 per hour at € 84,00 through 2026. */
+    static AgbCode aanbiederMetContract(AanbiederService aanbieders, ContractService contracten) {
+        int nummer = VOLGNUMMER.incrementAndGet();
+        AgbCode agb = new AgbCode(String.format("97%02d%04d", nummer % 100, RUN));
+        InkoopFixtures.aanbiederMetContract(aanbieders, contracten, agb, "Aanbieder " + agb, PRODUCT, UURTARIEF);
+        return agb;
+    }
+
+    /** A BSN passing the elfproef, different per call. */
+    static Bsn nieuweClient() {
+        return Testbsn.vanaf(300_000_000L + RUN * 10_000L + VOLGNUMMER.incrementAndGet() * 20L);
+    }
+
+    /** A toewijzing of 45A48 with this omvang to a new client. */
+    static ToegewezenProduct wijsToe(
+            ToewijzingService toewijzingen, GemeenteCode gemeente, AgbCode aanbieder, Periode periode, Omvang omvang) {
+        return wijsToe(
+                toewijzingen,
+                gemeente,
+                aanbieder,
+                Productaanduiding.specifiek(Productcategorie.JEUGDHULP_AMBULANT, PRODUCT),
+                periode,
+                omvang,
+                null);
+    }
+
+    /** An aspecifieke toewijzing of ambulante jeugdhulp with a budget to a new client. */
+    static ToegewezenProduct wijsBudgetToe(
+            ToewijzingService toewijzingen, GemeenteCode gemeente, AgbCode aanbieder, Periode periode, Bedrag budget) {
+        return wijsToe(
+                toewijzingen,
+                gemeente,
+                aanbieder,
+                Productaanduiding.aspecifiek(Productcategorie.JEUGDHULP_AMBULANT),
+                periode,
+                null,
+                budget);
+    }
+
+    private static ToegewezenProduct wijsToe(
+            ToewijzingService toewijzingen,
+            GemeenteCode gemeente,
+            AgbCode aanbieder,
+            Productaanduiding product,
+            Periode periode,
+            Omvang omvang,
+            Bedrag budget) {
+        return toewijzingen
+                .wijsToe(new NieuweToewijzing(
+                        gemeente, nieuweClient(), aanbieder, product, periode, omvang, budget, null))
+                .waarde();
+    }
+
+    /** The verplichtingen of one aanbieder in the picture. */
+    static List<Verplichting> van(Financieelbeeld beeld, AgbCode aanbieder) {
+        return beeld.verplichtingen().stream()
+                .filter(v -> v.aanbieder().equals(aanbieder))
+                .toList();
+    }
+
+    /** Runs {@code werk} as a signed-in BACKOFFICE user, as a token of the identity provider would describe it. */
+    static <T> T alsBackoffice(Supplier<T> werk) {
+        Jwt jwt = Jwt.withTokenValue("test")
+                .header("alg", "none")
+                .subject("backoffice")
+                .claim("preferred_username", "backoffice")
+                .claim("roles", List.of("BACKOFFICE"))
+                .build();
+        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt, List.of()));
+        try {
+            return werk.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    static String referentie() {
+        return "F" + RUN + "X" + VOLGNUMMER.incrementAndGet();
+    }
+}
