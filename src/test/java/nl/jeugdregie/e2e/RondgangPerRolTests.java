@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,7 +25,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.jeugdregie.financien.Taakveld;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -74,8 +77,14 @@ class RondgangPerRolTests extends InDeBrowser {
      * thousand; a full stop may end the sentence).
      */
     private static final Pattern DECIMALE_PUNT = Pattern.compile("\\b\\d+\\.\\d{1,2}(?!\\d)(?!\\.\\d)");
-    /** Names with a dot that are no number: the iJw version and XSD versions such as 1.0.0. */
-    private static final Pattern VERSIE = Pattern.compile("iJw 3\\.2|\\b\\d+\\.\\d+\\.\\d+\\b");
+    /**
+     * Names with a dot that are no number: the iJw version, XSD versions such as 1.0.0 and the Iv3 taakvelden shown
+     * with their name ("6.72b Jeugdhulp behandeling").
+     */
+    private static final Pattern VERSIE = Pattern.compile("iJw 3\\.2|\\b\\d+\\.\\d+\\.\\d+\\b|"
+            + Arrays.stream(Taakveld.values())
+                    .map(t -> Pattern.quote(t.code()) + "(?=[ ,])")
+                    .collect(Collectors.joining("|")));
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"beheerder", "backoffice", "inkoop", "analist", "toegang", "aanbieder"})
