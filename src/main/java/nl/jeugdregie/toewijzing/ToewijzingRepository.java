@@ -86,6 +86,27 @@ class ToewijzingRepository {
             Toewijzingsstatus status,
             LocalDate dag,
             Paginering paginering) {
+        return pagina(gemeenten, aanbieder, status, dag, "t.gemeente, t.nummer", paginering);
+    }
+
+    /** A page of the toewijzingen of one aanbieder in these gemeenten, the most recently changed first. */
+    Resultaatpagina<ToegewezenProduct> vanAanbieder(
+            AgbCode aanbieder,
+            Collection<GemeenteCode> gemeenten,
+            Toewijzingsstatus status,
+            LocalDate dag,
+            Paginering paginering) {
+        return pagina(
+                gemeenten, aanbieder, status, dag, "t.toewijzingsmoment desc, t.gemeente, t.nummer desc", paginering);
+    }
+
+    private Resultaatpagina<ToegewezenProduct> pagina(
+            Collection<GemeenteCode> gemeenten,
+            AgbCode aanbieder,
+            Toewijzingsstatus status,
+            LocalDate dag,
+            String volgorde,
+            Paginering paginering) {
         if (gemeenten.isEmpty()) {
             return new Resultaatpagina<>(List.of(), 0, paginering);
         }
@@ -94,8 +115,7 @@ class ToewijzingRepository {
         params.put("agb", aanbieder == null ? null : aanbieder.value());
         params.put("status", status == null ? null : status.name());
         params.put("dag", dag);
-        return Paginaquery.pagina(
-                jdbc, KOLOMMEN, """
+        return Paginaquery.pagina(jdbc, KOLOMMEN, """
                 from toewijzing.toewijzing t
                 where t.gemeente in (:gemeenten)
                   and (cast(:agb as varchar) is null or t.aanbieder = :agb)
@@ -104,7 +124,22 @@ class ToewijzingRepository {
                         when 'ACTUEEL' then not t.vervallen and t.geldig @> cast(:dag as date)
                         when 'TOEKOMSTIG' then not t.vervallen and lower(t.geldig) > cast(:dag as date)
                         when 'BEEINDIGD' then not t.vervallen and upper(t.geldig) <= cast(:dag as date)
-                        else true end""", "t.gemeente, t.nummer", params, paginering, ToewijzingRepository::stand);
+                        else true end""", volgorde, params, paginering, ToewijzingRepository::stand);
+    }
+
+    /** Toewijzingen of the aanbieder in the gemeente that share at least one day with {@code periode}, not vervallen. */
+    List<ToegewezenProduct> geldigBijAanbieder(AgbCode aanbieder, GemeenteCode gemeente, Periode periode) {
+        return jdbc.sql("select " + KOLOMMEN + """
+                         from toewijzing.toewijzing t
+                        where aanbieder = :aanbieder and gemeente = :gemeente and not vervallen
+                          and geldig && daterange(:begin, :eind, '[]')
+                        order by bsn, lower(geldig), nummer""")
+                .param("aanbieder", aanbieder.value())
+                .param("gemeente", gemeente.value())
+                .param("begin", periode.begin())
+                .param("eind", periode.eind())
+                .query(ToewijzingRepository::stand)
+                .list();
     }
 
     List<ToegewezenProduct> vanClient(GemeenteCode gemeente, Bsn client) {

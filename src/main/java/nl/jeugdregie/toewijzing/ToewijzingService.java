@@ -152,6 +152,29 @@ public class ToewijzingService {
         return repository.zoek(gemeenten, aanbieder, status, vandaag(), paginering);
     }
 
+    /**
+     * A page of the toewijzingen an aanbieder received from the gemeenten of the region, the most recently changed
+     * first, optionally of one gemeente and in one {@link Toewijzingsstatus} today. Only the aanbieder itself (or a
+     * regional role that may see every aanbieder) asks.
+     */
+    public Resultaatpagina<ToegewezenProduct> vanAanbieder(
+            AgbCode aanbieder, GemeenteCode gemeente, Toewijzingsstatus status, Paginering paginering) {
+        autorisatie.vereisAanbieder(aanbieder);
+        Set<GemeenteCode> gemeenten = regio.gemeentenVanPlatformregio(vandaag());
+        if (gemeente != null) {
+            gemeenten = gemeenten.contains(gemeente) ? Set.of(gemeente) : Set.of();
+        }
+        return repository.vanAanbieder(aanbieder, gemeenten, status, vandaag(), paginering);
+    }
+
+    /**
+     * The toewijzingen of the aanbieder in the gemeente that share at least one day with {@code periode}, not
+     * vervallen, per client: what the aanbieder may declare for that period. The caller checks who asks.
+     */
+    public List<ToegewezenProduct> geldigBijAanbieder(AgbCode aanbieder, GemeenteCode gemeente, Periode periode) {
+        return repository.geldigBijAanbieder(aanbieder, gemeente, periode);
+    }
+
     public List<ToegewezenProduct> vanClient(GemeenteCode gemeente, Bsn client) {
         return repository.vanClient(gemeente, client);
     }
