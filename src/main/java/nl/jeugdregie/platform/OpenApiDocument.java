@@ -97,7 +97,12 @@ class OpenApiDocument {
                 new Header().description("Totaal aantal resultaten").schema(new IntegerSchema()));
         Schema<?> ongeldig = new ObjectSchema()
                 .addProperty("name", new StringSchema().description("Naam van het ongeldige veld"))
-                .addProperty("reason", new StringSchema().description("Waarom het ongeldig is"));
+                .addProperty("reason", new StringSchema().description("Waarom het ongeldig is"))
+                .addProperty(
+                        "code",
+                        new StringSchema()
+                                .description("De officiële code van de weigering, zoals een iJw-retourcode,"
+                                        + " als die bestaat"));
         componenten.addSchemas(
                 "Probleem",
                 new ObjectSchema()

@@ -1,0 +1,82 @@
+package nl.jeugdregie.portaal;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.jeugdregie.berichtenverkeer.Berichtenketen;
+import nl.jeugdregie.jeugdige.Persoonsgegevens;
+import nl.jeugdregie.kern.AgbCode;
+import nl.jeugdregie.kern.Bsn;
+import nl.jeugdregie.kern.GemeenteCode;
+import nl.jeugdregie.kern.Periode;
+import nl.jeugdregie.kern.Testbsn;
+import nl.jeugdregie.kern.codelijst.Eenheid;
+import nl.jeugdregie.kern.codelijst.Frequentie;
+import nl.jeugdregie.kern.codelijst.Geslacht;
+import nl.jeugdregie.kern.codelijst.Productcategorie;
+import nl.jeugdregie.toewijzing.ClientService;
+import nl.jeugdregie.toewijzing.NieuweToewijzing;
+import nl.jeugdregie.toewijzing.Omvang;
+import nl.jeugdregie.toewijzing.Productaanduiding;
+import nl.jeugdregie.toewijzing.ToegewezenProduct;
+import nl.jeugdregie.toewijzing.ToewijzingService;
+import org.springframework.context.ApplicationContext;
+
+/** Toewijzingen to small aanbieders of the portal tests, each for a jeugdige of its own whose gegevens are known. */
+final class PortaalFixtures {
+
+    static final GemeenteCode ENSCHEDE = new GemeenteCode("0153");
+    static final LocalDate INGANG = LocalDate.of(2026, 2, 2);
+    static final LocalDate EIND = LocalDate.of(2026, 8, 31);
+    private static final AtomicInteger VOLGNUMMER = new AtomicInteger();
+
+    private final ToewijzingService toewijzingen;
+    private final ClientService clienten;
+    private final ApplicationContext context;
+
+    PortaalFixtures(ApplicationContext context) {
+        this.context = context;
+        this.toewijzingen = context.getBean(ToewijzingService.class);
+        this.clienten = context.getBean(ClientService.class);
+    }
+
+    /** A fresh AGB code of a small aanbieder. */
+    static AgbCode nieuweAanbieder() {
+        return new AgbCode("9781%04d".formatted(VOLGNUMMER.incrementAndGet() % 10_000));
+    }
+
+    /** Four hours a week of 45A48 from 2 February to 31 August 2026, for a new jeugdige "L. de Vries". */
+    ToegewezenProduct toewijzing(AgbCode aanbieder) {
+        Bsn bsn = Testbsn.vanaf(781_000_000L + VOLGNUMMER.incrementAndGet() * 20L);
+        clienten.legVast(
+                ENSCHEDE,
+                bsn,
+                new Persoonsgegevens(
+                        LocalDate.of(2014, 5, 4),
+                        null,
+                        Geslacht.vanCode("2"),
+                        "Vries",
+                        "de",
+                        null,
+                        null,
+                        "Lotte",
+                        "L",
+                        null,
+                        new Persoonsgegevens.Adres("Oude Markt", 2, null, null, "7511GA", "Enschede")));
+        return toewijzingen
+                .wijsToe(new NieuweToewijzing(
+                        ENSCHEDE,
+                        bsn,
+                        aanbieder,
+                        Productaanduiding.specifiek(Productcategorie.JEUGDHULP_AMBULANT, "45A48"),
+                        Periode.van(INGANG, EIND),
+                        new Omvang(4, Eenheid.UUR, Frequentie.PER_WEEK),
+                        null,
+                        null))
+                .waarde();
+    }
+
+    /** Processes every waiting message, as the platform does in the background. */
+    void verwerk() {
+        new Berichtenketen(context, nieuweAanbieder(), ENSCHEDE, "PF").verwerk();
+    }
+}
