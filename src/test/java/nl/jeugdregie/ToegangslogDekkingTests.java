@@ -33,6 +33,7 @@ import nl.jeugdregie.kern.codelijst.Frequentie;
 import nl.jeugdregie.kern.codelijst.Geslacht;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.portaal.PortaalFixtures;
 import nl.jeugdregie.toegangslog.Actie;
 import nl.jeugdregie.toegangslog.Pseudonimisering;
 import nl.jeugdregie.toegangslog.Toegangslog;
@@ -233,6 +234,7 @@ class ToegangslogDekkingTests {
         zonderPersoonsgegevens(d);
         sturing(d);
         financien(d);
+        portaal(d);
         return d;
     }
 
@@ -481,6 +483,130 @@ class ToegangslogDekkingTests {
         for (String endpoint : endpoints) {
             d.put(endpoint, Dekking.geen(reden));
         }
+    }
+
+    /** The aanbiedersportaal: every page and request as a small aanbieder on a toewijzing of its own. */
+    private void portaal(Map<String, Dekking> d) {
+        PortaalFixtures portaal = new PortaalFixtures(context);
+        d.put(
+                "GET /portaal",
+                portaalScenario(
+                        portaal,
+                        false,
+                        Actie.RAADPLEGEN,
+                        (t, wie) -> mvc.get().uri("/portaal").with(wie).exchange()));
+        d.put(
+                "GET /portaal/toewijzingen/{gemeente}/{nummer}",
+                portaalScenario(
+                        portaal,
+                        false,
+                        Actie.RAADPLEGEN,
+                        (t, wie) -> mvc.get()
+                                .uri("/portaal/toewijzingen/0153/" + t.nummer())
+                                .with(wie)
+                                .exchange()));
+        d.put(
+                "POST /portaal/toewijzingsberichten/{id}/bevestigen",
+                portaalScenario(
+                        portaal,
+                        false,
+                        Actie.RAADPLEGEN,
+                        (t, wie) -> mvc.post()
+                                .uri("/portaal/toewijzingsberichten/"
+                                        + jdbc.sql("""
+                                        select id from berichtenverkeer.bericht
+                                         where richting = 'UIT' and berichttype = 'JW301' and ontvanger = :agb""")
+                                                .param("agb", t.aanbieder().value())
+                                                .query(UUID.class)
+                                                .single() + "/bevestigen")
+                                .with(wie)
+                                .with(csrf())
+                                .exchange()));
+        d.put(
+                "POST /portaal/toewijzingen/{gemeente}/{nummer}/start",
+                portaalScenario(
+                        portaal,
+                        false,
+                        Actie.VERSTUREN,
+                        (t, wie) -> mvc.post()
+                                .uri("/portaal/toewijzingen/0153/" + t.nummer() + "/start")
+                                .param("sleutel", UUID.randomUUID().toString())
+                                .param("wijze", "MELDEN")
+                                .param("begindatum", PortaalFixtures.INGANG.toString())
+                                .with(wie)
+                                .with(csrf())
+                                .exchange()));
+        d.put(
+                "POST /portaal/toewijzingen/{gemeente}/{nummer}/stop",
+                portaalScenario(
+                        portaal,
+                        true,
+                        Actie.VERSTUREN,
+                        (t, wie) -> mvc.post()
+                                .uri("/portaal/toewijzingen/0153/" + t.nummer() + "/stop")
+                                .param("sleutel", UUID.randomUUID().toString())
+                                .param("wijze", "MELDEN")
+                                .param("begindatum", PortaalFixtures.INGANG.toString())
+                                .param(
+                                        "einddatum",
+                                        PortaalFixtures.INGANG.plusDays(10).toString())
+                                .param("reden", "31")
+                                .with(wie)
+                                .with(csrf())
+                                .exchange()));
+        d.put(
+                "POST /api/v1/starts",
+                portaalScenario(
+                        portaal,
+                        false,
+                        Actie.VERSTUREN,
+                        (t, wie) -> mvc.post()
+                                .uri("/api/v1/starts")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"gemeente\":\"0153\",\"toewijzing\":%d,\"begindatum\":\"%s\"}"
+                                        .formatted(t.nummer().value(), PortaalFixtures.INGANG))
+                                .with(wie)
+                                .exchange()));
+        d.put(
+                "POST /api/v1/stops",
+                portaalScenario(
+                        portaal,
+                        true,
+                        Actie.VERSTUREN,
+                        (t, wie) -> mvc.post()
+                                .uri("/api/v1/stops")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("""
+                        {"gemeente":"0153","toewijzing":%d,"begindatum":"%s","einddatum":"%s",
+                         "redenBeeindiging":"31"}""".formatted(
+                                                t.nummer().value(),
+                                                PortaalFixtures.INGANG,
+                                                PortaalFixtures.INGANG.plusDays(10)))
+                                .with(wie)
+                                .exchange()));
+    }
+
+    private Dekking portaalScenario(
+            PortaalFixtures portaal,
+            boolean gestart,
+            Actie actie,
+            java.util.function.BiFunction<ToegewezenProduct, RequestPostProcessor, MvcTestResult> verzoek) {
+        return Dekking.gelogd(() -> {
+            AgbCode agb = PortaalFixtures.nieuweAanbieder();
+            ToegewezenProduct t = portaal.toewijzing(agb);
+            if (gestart) {
+                keten(agb)
+                        .ontvang(keten(agb)
+                                .start(
+                                        t.client(),
+                                        t.nummer().value(),
+                                        t.periode().begin(),
+                                        PortaalFixtures.INGANG));
+                portaal.verwerk();
+            }
+            return new Verwachting(
+                    t.client(), "medewerker-" + agb, actie, () -> verzoek.apply(t, Testgebruikers.aanbiederVan(agb)));
+        });
     }
 
     private static void financien(Map<String, Dekking> d) {

@@ -22,10 +22,10 @@ import nl.jeugdregie.toewijzing.ToewijzingService;
 import org.springframework.context.ApplicationContext;
 
 /** Toewijzingen to small aanbieders of the portal tests, each for a jeugdige of its own whose gegevens are known. */
-final class PortaalFixtures {
+public final class PortaalFixtures {
 
-    static final GemeenteCode ENSCHEDE = new GemeenteCode("0153");
-    static final LocalDate INGANG = LocalDate.of(2026, 2, 2);
+    public static final GemeenteCode ENSCHEDE = new GemeenteCode("0153");
+    public static final LocalDate INGANG = LocalDate.of(2026, 2, 2);
     static final LocalDate EIND = LocalDate.of(2026, 8, 31);
     private static final AtomicInteger VOLGNUMMER = new AtomicInteger();
 
@@ -33,19 +33,19 @@ final class PortaalFixtures {
     private final ClientService clienten;
     private final ApplicationContext context;
 
-    PortaalFixtures(ApplicationContext context) {
+    public PortaalFixtures(ApplicationContext context) {
         this.context = context;
         this.toewijzingen = context.getBean(ToewijzingService.class);
         this.clienten = context.getBean(ClientService.class);
     }
 
     /** A fresh AGB code of a small aanbieder. */
-    static AgbCode nieuweAanbieder() {
+    public static AgbCode nieuweAanbieder() {
         return new AgbCode("9781%04d".formatted(VOLGNUMMER.incrementAndGet() % 10_000));
     }
 
     /** Four hours a week of 45A48 from 2 February to 31 August 2026, for a new jeugdige "L. de Vries". */
-    ToegewezenProduct toewijzing(AgbCode aanbieder) {
+    public ToegewezenProduct toewijzing(AgbCode aanbieder) {
         Bsn bsn = Testbsn.vanaf(781_000_000L + VOLGNUMMER.incrementAndGet() * 20L);
         clienten.legVast(
                 ENSCHEDE,
@@ -76,7 +76,7 @@ final class PortaalFixtures {
     }
 
     /** Processes every waiting message, as the platform does in the background. */
-    void verwerk() {
+    public void verwerk() {
         new Berichtenketen(context, nieuweAanbieder(), ENSCHEDE, "PF").verwerk();
     }
 }
