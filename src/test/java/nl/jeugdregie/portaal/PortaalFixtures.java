@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.jeugdregie.berichtenverkeer.Berichtenketen;
 import nl.jeugdregie.jeugdige.Persoonsgegevens;
 import nl.jeugdregie.kern.AgbCode;
+import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.Periode;
@@ -46,10 +47,8 @@ public final class PortaalFixtures {
 
     /** Four hours a week of 45A48 from 2 February to 31 August 2026, for a new jeugdige "L. de Vries". */
     public ToegewezenProduct toewijzing(AgbCode aanbieder) {
-        Bsn bsn = Testbsn.vanaf(781_000_000L + VOLGNUMMER.incrementAndGet() * 20L);
-        clienten.legVast(
-                ENSCHEDE,
-                bsn,
+        return toewijzing(
+                aanbieder,
                 new Persoonsgegevens(
                         LocalDate.of(2014, 5, 4),
                         null,
@@ -61,17 +60,19 @@ public final class PortaalFixtures {
                         "Lotte",
                         "L",
                         null,
-                        new Persoonsgegevens.Adres("Oude Markt", 2, null, null, "7511GA", "Enschede")));
+                        new Persoonsgegevens.Adres("Oude Markt", 2, null, null, "7511GA", "Enschede")),
+                Productaanduiding.specifiek(Productcategorie.JEUGDHULP_AMBULANT, "45A48"),
+                new Omvang(4, Eenheid.UUR, Frequentie.PER_WEEK),
+                null);
+    }
+
+    /** A toewijzing from 2 February to 31 August 2026 for a new jeugdige with these gegevens. */
+    public ToegewezenProduct toewijzing(
+            AgbCode aanbieder, Persoonsgegevens gegevens, Productaanduiding product, Omvang omvang, Bedrag budget) {
+        Bsn bsn = Testbsn.vanaf(781_000_000L + VOLGNUMMER.incrementAndGet() * 20L);
+        clienten.legVast(ENSCHEDE, bsn, gegevens);
         return toewijzingen
-                .wijsToe(new NieuweToewijzing(
-                        ENSCHEDE,
-                        bsn,
-                        aanbieder,
-                        Productaanduiding.specifiek(Productcategorie.JEUGDHULP_AMBULANT, "45A48"),
-                        Periode.van(INGANG, EIND),
-                        new Omvang(4, Eenheid.UUR, Frequentie.PER_WEEK),
-                        null,
-                        null))
+                .wijsToe(new NieuweToewijzing(ENSCHEDE, bsn, aanbieder, product, Periode.van(INGANG, EIND), omvang, budget, null))
                 .waarde();
     }
 

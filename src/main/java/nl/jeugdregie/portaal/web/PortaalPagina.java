@@ -163,23 +163,20 @@ class PortaalPagina {
             BindingResult fouten,
             Model model,
             RedirectAttributes redirect) {
-        GemeenteCode g = gemeente(gemeente);
-        Toewijzingnummer n = toewijzingnummer(nummer);
-        Indiening[] verstuurd = new Indiening[1];
-        if (Formulierfouten.probeer(
+        return verstuur(
+                gemeente,
+                nummer,
                 fouten,
-                () -> verstuurd[0] = metCodes(() -> meldingen.meldStart(
+                model,
+                redirect,
+                (g, n) -> meldingen.meldStart(
                         new Startopdracht(
                                 g,
                                 n,
                                 formulier.begindatum(),
                                 LeveringenApi.wijze(formulier.wijze()),
                                 formulier.vorigeBegindatum()),
-                        formulier.sleutel())))) {
-            redirect.addFlashAttribute("succes", verstuurdTekst(verstuurd[0]));
-            return "redirect:" + pad(gemeente, nummer);
-        }
-        return toewijzing(gemeente, nummer, model);
+                        formulier.sleutel()));
     }
 
     @PostMapping("/toewijzingen/{gemeente}/{nummer}/stop")
@@ -190,12 +187,13 @@ class PortaalPagina {
             BindingResult fouten,
             Model model,
             RedirectAttributes redirect) {
-        GemeenteCode g = gemeente(gemeente);
-        Toewijzingnummer n = toewijzingnummer(nummer);
-        Indiening[] verstuurd = new Indiening[1];
-        if (Formulierfouten.probeer(
+        return verstuur(
+                gemeente,
+                nummer,
                 fouten,
-                () -> verstuurd[0] = metCodes(() -> meldingen.meldStop(
+                model,
+                redirect,
+                (g, n) -> meldingen.meldStop(
                         new Stopopdracht(
                                 g,
                                 n,
@@ -204,7 +202,24 @@ class PortaalPagina {
                                 reden(formulier.reden()),
                                 LeveringenApi.wijze(formulier.wijze()),
                                 metingen(formulier)),
-                        formulier.sleutel())))) {
+                        formulier.sleutel()));
+    }
+
+    /**
+     * Sends what a form asks and shows the toewijzing again: with the message sent on success, otherwise with every
+     * reason of the refusal on the form.
+     */
+    private String verstuur(
+            String gemeente,
+            long nummer,
+            BindingResult fouten,
+            Model model,
+            RedirectAttributes redirect,
+            java.util.function.BiFunction<GemeenteCode, Toewijzingnummer, Indiening> melding) {
+        GemeenteCode g = gemeente(gemeente);
+        Toewijzingnummer n = toewijzingnummer(nummer);
+        Indiening[] verstuurd = new Indiening[1];
+        if (Formulierfouten.probeer(fouten, () -> verstuurd[0] = metCodes(() -> melding.apply(g, n)))) {
             redirect.addFlashAttribute("succes", verstuurdTekst(verstuurd[0]));
             return "redirect:" + pad(gemeente, nummer);
         }
