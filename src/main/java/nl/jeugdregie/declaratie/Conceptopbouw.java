@@ -42,6 +42,7 @@ final class Conceptopbouw {
     private static final BigDecimal ZESTIG = BigDecimal.valueOf(60);
 
     private final YearMonth maand;
+    private final LocalDate vandaag;
     private final Map<Long, Toewijzingstand> toewijzingen;
     private final Map<Long, List<Periode>> zorg;
     private final Map<String, List<Contracttarief>> tarieven;
@@ -57,6 +58,7 @@ final class Conceptopbouw {
      * @param gedeclareerdVolume the approved net volume per toewijzingnummer and eenheid
      * @param gedeclareerdBedrag the approved net amount per toewijzingnummer
      * @param referenties new, unused ReferentieNummers
+     * @param vandaag the last day that counts as a day of care: care not yet given is not declared
      */
     Conceptopbouw(
             YearMonth maand,
@@ -65,8 +67,10 @@ final class Conceptopbouw {
             Map<String, List<Contracttarief>> tarieven,
             Map<Long, Map<Eenheid, Long>> gedeclareerdVolume,
             Map<Long, Bedrag> gedeclareerdBedrag,
-            Supplier<String> referenties) {
+            Supplier<String> referenties,
+            LocalDate vandaag) {
         this.maand = maand;
+        this.vandaag = vandaag;
         this.toewijzingen = toewijzingen;
         this.zorg = zorg;
         this.tarieven = tarieven;
@@ -377,7 +381,8 @@ final class Conceptopbouw {
     }
 
     private boolean inZorg(Toewijzingstand t, LocalDate dag) {
-        return t.periode().bevat(dag)
+        return !dag.isAfter(vandaag)
+                && t.periode().bevat(dag)
                 && zorg.getOrDefault(t.nummer().value(), List.of()).stream().anyMatch(p -> p.bevat(dag));
     }
 

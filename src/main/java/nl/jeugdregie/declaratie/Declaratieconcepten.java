@@ -14,6 +14,7 @@ import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
+import nl.jeugdregie.kern.Notatie;
 import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.codelijst.DebetCredit;
 import nl.jeugdregie.kern.codelijst.Eenheid;
@@ -104,7 +105,8 @@ public class Declaratieconcepten {
                 repository.tarieven(aanbieder, codes, categorieen),
                 volume,
                 bedrag,
-                () -> "JR" + repository.volgendConceptnummer());
+                () -> "JR" + repository.volgendConceptnummer(),
+                vandaag);
         Set<String> gedekt = opbouw.crediteer(openDebets);
         vanDeMaand.forEach((nummer, client) -> {
             Toewijzingstand t = standen.get(nummer);
@@ -113,13 +115,20 @@ public class Declaratieconcepten {
             }
         });
         List<Conceptregel> regels = uniek(aanbieder, opbouw.regels());
+        List<String> opmerkingen = new ArrayList<>(opbouw.opmerkingen());
+        if (!periode.eind().isBefore(vandaag)) {
+            opmerkingen.add(
+                    0,
+                    "De maand is nog niet voorbij: alleen zorg tot en met " + Notatie.datum(vandaag)
+                            + " is meegeteld.");
+        }
         return new Declaratieconcept(
                 aanbieder,
                 gemeente,
                 maand,
                 regels.isEmpty() ? null : declaratie(aanbieder, gemeente, periode, vandaag, regels),
                 regels,
-                opbouw.opmerkingen());
+                opmerkingen);
     }
 
     private Declaratie declaratie(

@@ -296,6 +296,12 @@ class DeclaratieconceptTests {
                         .contains("april 2026"));
         assertThatThrownBy(() -> alsAanbieder(() -> concepten.maak(aanbieder, ENSCHEDE, YearMonth.of(2014, 12))))
                 .isInstanceOf(OngeldigeInvoer.class);
+        assertThat(alsAanbieder(() -> concepten.maak(aanbieder, ENSCHEDE, YearMonth.of(2026, 3)))
+                        .opmerkingen())
+                .as("the current month may be asked, with a warning")
+                .first()
+                .asString()
+                .contains("nog niet voorbij");
     }
 
     private void assertRegel(

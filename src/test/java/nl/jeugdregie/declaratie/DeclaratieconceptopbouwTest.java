@@ -59,6 +59,22 @@ class DeclaratieconceptopbouwTest {
     }
 
     @Test
+    void countsNoCareAfterToday() {
+        // On Monday 2 March, care since 10 February: March so far has 2 days of care, 2 etmalen x € 150 = € 300,00.
+        toewijzing(1, "43A03", JAAR, 1L, Eenheid.ETMAAL, Frequentie.PER_DAG, null);
+        zorg(1, LocalDate.of(2026, 2, 10), null);
+        Conceptopbouw opbouw = opbouw(YearMonth.of(2026, 3), LocalDate.of(2026, 3, 2));
+
+        opbouw.declareer(toewijzingen.get(1L), CLIENT, Set.of());
+
+        assertThat(opbouw.regels()).singleElement().satisfies(r -> {
+            assertThat(r.prestatie().geleverdVolume()).isEqualTo(2);
+            assertThat(r.prestatie().ingediendBedrag()).isEqualTo(Bedrag.euro(300));
+            assertThat(r.prestatie().productperiode()).isEqualTo(Periode.maand(YearMonth.of(2026, 3)));
+        });
+    }
+
+    @Test
     void perWeekSkipsTheWeeksOfATemporaryStopAndCountsEachWeekInOneMonth() {
         // Care 5 to 13 January, then again from 26 January. January: the weeks of 5, 12 and 26 January (not 19
         // January, no care; not 29 December, before the start): 3 x 4 = 12 uur.
@@ -239,8 +255,12 @@ class DeclaratieconceptopbouwTest {
     }
 
     private Conceptopbouw opbouw(YearMonth maand) {
+        return opbouw(maand, LocalDate.of(2027, 1, 1));
+    }
+
+    private Conceptopbouw opbouw(YearMonth maand, LocalDate vandaag) {
         return new Conceptopbouw(
-                maand, toewijzingen, zorg, tarieven, volume, bedrag, () -> "JR" + nummers.incrementAndGet());
+                maand, toewijzingen, zorg, tarieven, volume, bedrag, () -> "JR" + nummers.incrementAndGet(), vandaag);
     }
 
     private void toewijzing(
