@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
+import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.codelijst.DebetCredit;
@@ -100,14 +101,23 @@ class DeclaratieRepository {
     }
 
     Map<String, List<Contracttarief>> tarieven(AgbCode aanbieder, Collection<String> productcodes) {
+        return tarieven(aanbieder, productcodes, List.of());
+    }
+
+    /** The contract tariffs of the aanbieder for these productcodes and for every product of these categorieen. */
+    Map<String, List<Contracttarief>> tarieven(
+            AgbCode aanbieder, Collection<String> productcodes, Collection<String> categorieen) {
         Map<String, List<Contracttarief>> resultaat = new HashMap<>();
         jdbc.sql("""
                         select contractnummer, productcode, productcategorie, eenheid, tarief_eurocent, tarief_begindatum, tarief_einddatum
                         from inkoop.v_contractproducten
-                        where agb = :agb and productcode = any(cast(:codes as text[])) and tarief_eurocent is not null
+                        where agb = :agb and tarief_eurocent is not null
+                          and (productcode = any(cast(:codes as text[]))
+                               or productcategorie = any(cast(:categorieen as text[])))
                         order by contractnummer""")
                 .param("agb", aanbieder.value())
                 .param("codes", reeks(productcodes))
+                .param("categorieen", reeks(categorieen))
                 .query((rs, i) -> {
                     Date eind = rs.getDate("tarief_einddatum");
                     return new Contracttarief(
@@ -138,9 +148,7 @@ class DeclaratieRepository {
                 new Toewijzingnummer(rs.getLong("toewijzingnummer")),
                 Productcategorie.vanCode(rs.getString("productcategorie")),
                 rs.getString("productcode"),
-                Periode.van(
-                        rs.getDate("begindatum").toLocalDate(),
-                        rs.getDate("einddatum").toLocalDate()),
+                productperiode(rs),
                 rs.getLong("volume"),
                 Eenheid.vanCode(rs.getString("eenheid")),
                 DebetCredit.vanCode(rs.getString("debet_credit")),
@@ -230,7 +238,7 @@ class DeclaratieRepository {
             long declaratieId,
             Declaratie d,
             List<Prestatiebeoordeling> beoordelingen,
-            java.util.function.Function<nl.jeugdregie.kern.Bsn, String> pseudoniem) {
+            java.util.function.Function<Bsn, String> pseudoniem) {
         List<Long> ids = nieuweIds(beoordelingen.size());
         voegPrestatiesIn(ids, declaratieId, d, beoordelingen, pseudoniem);
         voegAfkeuringenIn(ids, beoordelingen);
@@ -250,7 +258,7 @@ class DeclaratieRepository {
             long declaratieId,
             Declaratie d,
             List<Prestatiebeoordeling> beoordelingen,
-            java.util.function.Function<nl.jeugdregie.kern.Bsn, String> pseudoniem) {
+            java.util.function.Function<Bsn, String> pseudoniem) {
         List<Object[]> rijen = new ArrayList<>(beoordelingen.size());
         for (int i = 0; i < beoordelingen.size(); i++) {
             Prestatiebeoordeling b = beoordelingen.get(i);
@@ -328,6 +336,73 @@ class DeclaratieRepository {
                 where aanbieder = ? and referentienummer = ? and goedgekeurd and debet_credit = 'D'""", credits);
     }
 
+    // Reads for the concept declaratie.
+
+    /**
+     * The periods of care on these toewijzingen as start- and stopberichten tell them ({@code toewijzing.v_trajecten}):
+     * per toewijzingnummer every start that was not deleted with the einddatum of its latest stop (open when none).
+     */
+    Map<Long, List<Periode>> zorgperioden(GemeenteCode gemeente, Collection<Long> nummers) {
+        Map<Long, List<Periode>> resultaat = new HashMap<>();
+        jdbc.sql("""
+                        select toewijzingnummer, begindatum, einddatum from toewijzing.v_trajecten
+                        where gemeente = :gemeente and toewijzingnummer = any(cast(:nummers as bigint[]))
+                          and (einddatum is null or einddatum >= begindatum)
+                        order by toewijzingnummer, begindatum""")
+                .param("gemeente", gemeente.value())
+                .param("nummers", reeks(nummers))
+                .query(rs -> {
+                    resultaat
+                            .computeIfAbsent(rs.getLong("toewijzingnummer"), n -> new ArrayList<>())
+                            .add(new Periode(
+                                    rs.getObject("begindatum", LocalDate.class),
+                                    rs.getObject("einddatum", LocalDate.class)));
+                });
+        return resultaat;
+    }
+
+    /**
+     * The approved debets of the aanbieder in the gemeente that no credit has cancelled yet, with a ProductPeriode
+     * starting on or before {@code tot}: what a concept declaratie may have to credit, or must not declare again.
+     */
+    List<Prestatie> openDebets(AgbCode aanbieder, GemeenteCode gemeente, LocalDate tot) {
+        return jdbc.sql("""
+                        select referentienummer, bsn, toewijzingnummer, productcategorie, productcode, begindatum,
+                               einddatum, volume, eenheid, producttarief, bedrag
+                        from declaratie.prestatie
+                        where aanbieder = :agb and gemeente = :gemeente and goedgekeurd and debet_credit = 'D'
+                          and not gecrediteerd and begindatum <= :tot
+                        order by begindatum, toewijzingnummer, id""")
+                .param("agb", aanbieder.value())
+                .param("gemeente", gemeente.value())
+                .param("tot", tot)
+                .query((rs, i) -> {
+                    long tarief = rs.getLong("producttarief");
+                    Bedrag tariefOfNull = rs.wasNull() ? null : new Bedrag(tarief);
+                    return new Prestatie(
+                            rs.getString("referentienummer"),
+                            null,
+                            new Bsn(rs.getString("bsn")),
+                            new Toewijzingnummer(rs.getLong("toewijzingnummer")),
+                            Productcategorie.vanCode(rs.getString("productcategorie")),
+                            rs.getString("productcode"),
+                            productperiode(rs),
+                            rs.getLong("volume"),
+                            Eenheid.vanCode(rs.getString("eenheid")),
+                            tariefOfNull,
+                            new Bedrag(rs.getLong("bedrag")),
+                            DebetCredit.DEBET);
+                })
+                .list();
+    }
+
+    /** The next number for a concept: from a sequence, so two concepts never share a ReferentieNummer. */
+    long volgendConceptnummer() {
+        return jdbc.sql("select nextval('declaratie.conceptnummer')")
+                .query(Long.class)
+                .single();
+    }
+
     boolean heeftGoedgekeurdeDeclaraties(GemeenteCode gemeente, Toewijzingnummer nummer) {
         return jdbc.sql("""
                         select exists (select 1 from declaratie.prestatie where gemeente = :gemeente
@@ -399,13 +474,11 @@ class DeclaratieRepository {
                 .query((rs, i) -> new Prestatieregel(
                         rs.getString("referentienummer"),
                         rs.getString("vorig_referentienummer"),
-                        new nl.jeugdregie.kern.Bsn(rs.getString("bsn")),
+                        new Bsn(rs.getString("bsn")),
                         new Toewijzingnummer(rs.getLong("toewijzingnummer")),
                         rs.getString("productcategorie"),
                         rs.getString("productcode"),
-                        Periode.van(
-                                rs.getObject("begindatum", LocalDate.class),
-                                rs.getObject("einddatum", LocalDate.class)),
+                        productperiode(rs),
                         rs.getLong("volume"),
                         Eenheid.vanCode(rs.getString("eenheid")),
                         new Bedrag(rs.getLong("bedrag")),
@@ -413,6 +486,10 @@ class DeclaratieRepository {
                         rs.getBoolean("goedgekeurd"),
                         afkeuringen.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
+    }
+
+    private static Periode productperiode(ResultSet rs) throws SQLException {
+        return Periode.van(rs.getObject("begindatum", LocalDate.class), rs.getObject("einddatum", LocalDate.class));
     }
 
     /**

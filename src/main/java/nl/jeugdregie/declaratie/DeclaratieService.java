@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.function.Function;
 import nl.jeugdregie.beveiliging.Autorisatie;
 import nl.jeugdregie.beveiliging.Gebruiker;
+import nl.jeugdregie.beveiliging.NietGeautoriseerd;
 import nl.jeugdregie.beveiliging.Rol;
+import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.codelijst.Eenheid;
@@ -59,26 +61,62 @@ public class DeclaratieService {
     public Beoordeling beoordeel(Declaratie declaratie) {
         repository.vergrendelAanbieder(declaratie.aanbieder());
         Controlegegevens gegevens = laad(declaratie);
+        Beoordeling beoordeling = controleer(declaratie, gegevens);
+        if (beoordeling.afkeuring() == null) {
+            long id = repository.bewaar(
+                    declaratie,
+                    beoordeling.totaalToegekend(),
+                    beoordeling.afgewezen().size(),
+                    OffsetDateTime.now(clock));
+            repository.bewaarPrestaties(id, declaratie, beoordeling.prestaties(), gegevens.clientsleutel());
+            beoordeling = new Beoordeling(
+                    declaratie,
+                    id,
+                    null,
+                    beoordeling.prestaties(),
+                    beoordeling.totaalIngediend(),
+                    beoordeling.totaalToegekend());
+        }
+        publiceer(beoordeling);
+        return beoordeling;
+    }
+
+    /**
+     * Runs exactly the checks of {@link #beoordeel} on the declaratie, read-only: it stores nothing, publishes no event
+     * and takes no lock, so an aanbieder sees before sending which prestaties the gemeente will reject and why. The
+     * answer has no {@code declaratieId}. Only the aanbieder itself (AANBIEDER with that AGB code) or BACKOFFICE may ask.
+     */
+    @Transactional(readOnly = true)
+    public Beoordeling proefbeoordeling(Declaratie declaratie) {
+        vereisAanbiederOfBackoffice(declaratie.aanbieder());
+        return controleer(declaratie, laad(declaratie));
+    }
+
+    /** The checks of one declaratie on loaded data, without an id: as a whole first, then prestatie by prestatie. */
+    private static Beoordeling controleer(Declaratie declaratie, Controlegegevens gegevens) {
         Afkeuring afkeuring = Declaratiecontroles.declaratie(declaratie, gegevens);
         if (afkeuring != null) {
-            Beoordeling beoordeling =
-                    new Beoordeling(declaratie, null, afkeuring, List.of(), declaratie.totaalSaldo(), Bedrag.NUL);
-            publiceer(beoordeling);
-            return beoordeling;
+            return new Beoordeling(declaratie, null, afkeuring, List.of(), declaratie.totaalSaldo(), Bedrag.NUL);
         }
         List<Prestatiebeoordeling> prestaties = Declaratiecontroles.prestaties(declaratie, gegevens);
         Bedrag toegekend = Bedrag.som(prestaties.stream()
                 .filter(Prestatiebeoordeling::isGoedgekeurd)
                 .map(p -> p.prestatie().saldo())
                 .toList());
-        int afgewezen =
-                (int) prestaties.stream().filter(p -> !p.isGoedgekeurd()).count();
-        long id = repository.bewaar(declaratie, toegekend, afgewezen, OffsetDateTime.now(clock));
-        repository.bewaarPrestaties(id, declaratie, prestaties, gegevens.clientsleutel());
-        Beoordeling beoordeling =
-                new Beoordeling(declaratie, id, null, prestaties, declaratie.totaalSaldo(), toegekend);
-        publiceer(beoordeling);
-        return beoordeling;
+        return new Beoordeling(declaratie, null, null, prestaties, declaratie.totaalSaldo(), toegekend);
+    }
+
+    /**
+     * Throws {@link NietGeautoriseerd} unless the signed-in user is the aanbieder itself (AANBIEDER with that AGB code)
+     * or BACKOFFICE: who may check or prepare a declaratie of that aanbieder before it is sent.
+     */
+    void vereisAanbiederOfBackoffice(AgbCode aanbieder) {
+        Gebruiker gebruiker = autorisatie.vereisGebruiker();
+        boolean zelf = gebruiker.heeftRol(Rol.AANBIEDER) && aanbieder.equals(gebruiker.aanbieder());
+        if (!zelf && !gebruiker.heeftRol(Rol.BACKOFFICE)) {
+            throw new NietGeautoriseerd("Alleen aanbieder " + aanbieder + " zelf of de backoffice mag een declaratie"
+                    + " van deze aanbieder voorbereiden of vooraf controleren");
+        }
     }
 
     /** The declaraties the signed-in user may see: an AANBIEDER its own, BACKOFFICE those of its gemeenten. */

@@ -139,7 +139,10 @@ final class Declaratiecontroles {
         }
 
         if (p.isCredit()) {
+            // IV085: a credit is the aanbieder's own act; the gemeente rejects it only when it names no approved,
+            // matching, not yet credited debet (TR323, TR390), never against a toewijzing shortened or removed since.
             controleerCredit(p, gegevens, lopend, afkeuringen);
+            return;
         }
 
         Toewijzingstand t = gegevens.toewijzingen().get(p.toewijzingnummer().value());
@@ -170,11 +173,9 @@ final class Declaratiecontroles {
         }
         controleerPeriode(p, t, afkeuringen);
         controleerProduct(p, t, gegevens, afkeuringen);
-        if (!p.isCredit()) {
-            controleerDubbeleDebet(p, gegevens, lopend, afkeuringen);
-            controleerVolume(p, t, gegevens, lopend, afkeuringen);
-            controleerBudget(p, t, gegevens, lopend, afkeuringen);
-        }
+        controleerDubbeleDebet(p, gegevens, lopend, afkeuringen);
+        controleerVolume(p, t, gegevens, lopend, afkeuringen);
+        controleerBudget(p, t, gegevens, lopend, afkeuringen);
         controleerBedrag(p, gegevens, afkeuringen);
     }
 
@@ -469,7 +470,7 @@ final class Declaratiecontroles {
         };
     }
 
-    private static String per(Frequentie frequentie) {
+    static String per(Frequentie frequentie) {
         return switch (frequentie) {
             case PER_DAG -> "per dag";
             case PER_WEEK -> "per week";
@@ -478,7 +479,7 @@ final class Declaratiecontroles {
         };
     }
 
-    private static long inKleinsteEenheid(Map<Eenheid, Long> volumes, Toewijzingstand t) {
+    static long inKleinsteEenheid(Map<Eenheid, Long> volumes, Toewijzingstand t) {
         if (volumes == null) {
             return 0;
         }
@@ -514,7 +515,7 @@ final class Declaratiecontroles {
     }
 
     /** The contract tariff in the eenheid declared: an hourly tariff per minute is rounded half up (IV081). */
-    private static Bedrag tariefIn(Contracttarief c, Eenheid eenheid) {
+    static Bedrag tariefIn(Contracttarief c, Eenheid eenheid) {
         if (c.eenheid() == Eenheid.UUR && eenheid == Eenheid.MINUUT) {
             return new Bedrag(BigDecimal.valueOf(c.bedrag().eurocent())
                     .divide(ZESTIG, 0, RoundingMode.HALF_UP)
@@ -532,7 +533,7 @@ final class Declaratiecontroles {
                 + p.productperiode();
     }
 
-    private static String eenheid(Eenheid eenheid) {
+    static String eenheid(Eenheid eenheid) {
         return switch (eenheid) {
             case MINUUT -> "minuten";
             case UUR -> "uur";

@@ -10,6 +10,7 @@
             "kern :: codelijst",
             "platform",
             "beveiliging",
+            "regio",
             "toewijzing",
             "inkoop",
             "toegangslog"

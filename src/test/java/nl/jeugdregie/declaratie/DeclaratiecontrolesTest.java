@@ -110,6 +110,21 @@ class DeclaratiecontrolesTest {
                 List.of(prestaties));
     }
 
+    /** An approved, not credited debet D0 of 10 hours in April on toewijzing 1. */
+    static EerderePrestatie goedgekeurdeDebetD0() {
+        return new EerderePrestatie(
+                "D0",
+                new Toewijzingnummer(1),
+                Productcategorie.JEUGDHULP_AMBULANT,
+                "45A12",
+                APRIL,
+                10,
+                Eenheid.UUR,
+                DebetCredit.DEBET,
+                true,
+                false);
+    }
+
     Controlegegevens gegevens() {
         return new Controlegegevens(
                 toewijzingen,
@@ -394,17 +409,7 @@ class DeclaratiecontrolesTest {
 
     @Test
     void creditOnceAndThenANewDebetInTheSameDeclaratie() {
-        EerderePrestatie oud = new EerderePrestatie(
-                "D0",
-                new Toewijzingnummer(1),
-                Productcategorie.JEUGDHULP_AMBULANT,
-                "45A12",
-                APRIL,
-                10,
-                Eenheid.UUR,
-                DebetCredit.DEBET,
-                true,
-                false);
+        EerderePrestatie oud = goedgekeurdeDebetD0();
         eerder.put("D0", oud);
         debets.put(1L, List.of(oud));
         volume.put(1L, Map.of(Eenheid.UUR, 10L));
@@ -417,18 +422,38 @@ class DeclaratiecontrolesTest {
     }
 
     @Test
+    void acceptsACreditOnAToewijzingRemovedOrShortenedSinceItsDebet() {
+        EerderePrestatie oud = goedgekeurdeDebetD0();
+        eerder.put("D0", oud);
+        Toewijzingstand verkort = toewijzing(1, 10L, Frequentie.PER_WEEK, null, false);
+        toewijzingen.put(
+                1L,
+                new Toewijzingstand(
+                        verkort.nummer(),
+                        verkort.gemeente(),
+                        verkort.clientsleutel(),
+                        verkort.aanbieder(),
+                        verkort.categorie(),
+                        verkort.code(),
+                        Periode.van(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)),
+                        verkort.volume(),
+                        verkort.eenheid(),
+                        verkort.frequentie(),
+                        null,
+                        false));
+        assertThat(beoordeel(credit("C1", "D0", APRIL, 10)).get(0).afkeuringen())
+                .as("IV085: the gemeente cannot refuse a credit for a period the toewijzing no longer covers")
+                .isEmpty();
+
+        toewijzingen.put(1L, toewijzing(1, 10L, Frequentie.PER_WEEK, null, true));
+        assertThat(beoordeel(credit("C2", "D0", APRIL, 10)).get(0).afkeuringen())
+                .as("nor on a toewijzing removed since (TR384 is about declaring, not crediting)")
+                .isEmpty();
+    }
+
+    @Test
     void rejectsSecondDebetWithoutCredit() {
-        EerderePrestatie oud = new EerderePrestatie(
-                "D0",
-                new Toewijzingnummer(1),
-                Productcategorie.JEUGDHULP_AMBULANT,
-                "45A12",
-                APRIL,
-                10,
-                Eenheid.UUR,
-                DebetCredit.DEBET,
-                true,
-                false);
+        EerderePrestatie oud = goedgekeurdeDebetD0();
         debets.put(1L, List.of(oud));
         Afkeuring a = enige(beoordeel(debet("D1", 1, APRIL, 8)).get(0));
         assertThat(a.regel()).isEqualTo("TR389");
