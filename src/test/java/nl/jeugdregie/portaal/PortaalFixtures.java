@@ -72,7 +72,8 @@ public final class PortaalFixtures {
         Bsn bsn = Testbsn.vanaf(781_000_000L + VOLGNUMMER.incrementAndGet() * 20L);
         clienten.legVast(ENSCHEDE, bsn, gegevens);
         return toewijzingen
-                .wijsToe(new NieuweToewijzing(ENSCHEDE, bsn, aanbieder, product, Periode.van(INGANG, EIND), omvang, budget, null))
+                .wijsToe(new NieuweToewijzing(
+                        ENSCHEDE, bsn, aanbieder, product, Periode.van(INGANG, EIND), omvang, budget, null))
                 .waarde();
     }
 

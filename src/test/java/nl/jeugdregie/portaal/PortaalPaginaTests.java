@@ -47,7 +47,7 @@ class PortaalPaginaTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("L. de Vries")
-                .contains("geboren 04-05-2014")
+                .contains("04-05-2014")
                 .contains("4 uur per week")
                 .contains("02-02-2026 t/m 31-08-2026")
                 .contains("Toewijzing " + toewijzing.nummer())
