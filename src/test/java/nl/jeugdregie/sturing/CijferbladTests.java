@@ -170,7 +170,14 @@ class CijferbladTests {
         assertThat(cijferblad.rekenVooruit()).isPositive();
 
         Cijfervraag vraag = new Cijfervraag(indicator(BEREIK), List.of(gemeente.value()), selectie);
-        assertThat(opslag.actueel(List.of(vraag.sleutel())))
+        var actueel = opslag.actueel(List.of(vraag.sleutel()));
+        // Read models of earlier tests may still be written by their listeners after the commit; an answer they
+        // outdate at once is computed again by the next round, as in production.
+        for (int ronde = 1; ronde < 5 && actueel.isEmpty(); ronde++) {
+            cijferblad.rekenVooruit();
+            actueel = opslag.actueel(List.of(vraag.sleutel()));
+        }
+        assertThat(actueel)
                 .singleElement()
                 .satisfies(o -> assertThat(o.rijen()).doesNotContain(HERKENBAAR.toPlainString()));
         assertThat(gemeentewaarde(BEREIK))
