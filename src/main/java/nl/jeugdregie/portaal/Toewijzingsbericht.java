@@ -21,6 +21,11 @@ public record Toewijzingsbericht(
 
     /** Whether it still waits for the aanbieder's JW302. */
     public boolean isTeBevestigen() {
+        return teBevestigen(status);
+    }
+
+    /** Whether a JW301 in this status still waits for the aanbieder's JW302. */
+    static boolean teBevestigen(Berichtstatus status) {
         return status == Berichtstatus.KLAAR || status == Berichtstatus.OPGEHAALD || status == Berichtstatus.VERZONDEN;
     }
 

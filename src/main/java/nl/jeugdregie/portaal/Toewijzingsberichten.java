@@ -63,7 +63,7 @@ public class Toewijzingsberichten {
         Gebruiker gebruiker = bus.vereisIndiener();
         Berichtgegevens heen = eigenToewijzingsbericht(jw301, gebruiker);
         return eenmalig.dienIn(gebruiker, "JW302 " + jw301, identificatie -> {
-            if (!lees(heen).isTeBevestigen()) {
+            if (!Toewijzingsbericht.teBevestigen(heen.status())) {
                 throw new Conflict("Toewijzingsbericht " + heen.identificatie() + " is al beantwoord ("
                         + heen.status().omschrijving().toLowerCase(java.util.Locale.ROOT) + ").");
             }
