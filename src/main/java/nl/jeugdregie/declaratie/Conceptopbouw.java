@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -189,14 +188,7 @@ final class Conceptopbouw {
                     "een aspecifieke toewijzing en niet precies één gecontracteerd product in productcategorie "
                             + t.categorie().code() + "; kies zelf de productcode");
         }
-        List<Contracttarief> geldig =
-                tarieven.getOrDefault(Declaratiecontroles.sleutelVanCode(code), List.of()).stream()
-                        .filter(c -> c.geldig().bevat(pp.begin()))
-                        .toList();
-        Contracttarief contract = geldig.stream()
-                .filter(c -> t.categorie().code().equals(c.productcategorie()))
-                .findFirst()
-                .orElse(geldig.isEmpty() ? null : geldig.get(0));
+        Contracttarief contract = contract(tarieven, t.categorie().code(), code, pp.begin());
         Eenheid eenheid = t.heeftOmvang() ? t.eenheid() : contract == null ? null : contract.eenheid();
         if (eenheid != Eenheid.EUROS && contract == null) {
             return geen(t, "er is geen contracttarief voor product " + code + " op " + Notatie.datum(pp.begin()));
@@ -289,8 +281,24 @@ final class Conceptopbouw {
         return codes.size() == 1 ? codes.get(0) : null;
     }
 
+    /**
+     * The contract tariff of a product on a day: the one of the toewijzing's productcategorie first, else any with that
+     * code; null when there is none.
+     */
+    static Contracttarief contract(
+            Map<String, List<Contracttarief>> tarieven, String categorie, String code, LocalDate dag) {
+        List<Contracttarief> geldig =
+                tarieven.getOrDefault(Declaratiecontroles.sleutelVanCode(code), List.of()).stream()
+                        .filter(c -> c.geldig().bevat(dag))
+                        .toList();
+        return geldig.stream()
+                .filter(c -> categorie.equals(c.productcategorie()))
+                .findFirst()
+                .orElse(geldig.isEmpty() ? null : geldig.get(0));
+    }
+
     /** IngediendBedrag: volume × tarief; minutes on an hourly tariff as (uurtarief × minuten) / 60 (IV081). */
-    private static Bedrag bedrag(Contracttarief contract, Eenheid eenheid, Bedrag tarief, long volume) {
+    static Bedrag bedrag(Contracttarief contract, Eenheid eenheid, Bedrag tarief, long volume) {
         if (eenheid == Eenheid.EUROS) {
             return new Bedrag(volume);
         }
@@ -396,7 +404,7 @@ final class Conceptopbouw {
     }
 
     static String maandnaam(YearMonth m) {
-        return m.getMonth().getDisplayName(TextStyle.FULL, NL) + " " + m.getYear();
+        return Notatie.maand(m);
     }
 
     private static String sleutel(long toewijzingnummer, Periode productperiode) {

@@ -131,6 +131,63 @@ public class Declaratieconcepten {
                 opmerkingen);
     }
 
+    /**
+     * The prestatie of a concept with another GeleverdVolume, its IngediendBedrag computed again from the contract
+     * tariff of that day exactly as the concept did (an amount in euros is its own volume). The aanbieder corrects a
+     * proposed line this way after the preview, for instance to the hours it really delivered.
+     */
+    @Transactional(readOnly = true)
+    public Prestatie metVolume(AgbCode aanbieder, Prestatie prestatie, long volume) {
+        declaraties.vereisAanbiederOfBackoffice(aanbieder);
+        if (volume < 0 || volume > 99_999_999L) {
+            throw new OngeldigeInvoer("volume", "Het geleverde volume is een heel getal van 0 tot 99.999.999.");
+        }
+        Bedrag tarief = prestatie.productTarief();
+        Bedrag bedrag;
+        if (prestatie.eenheid() == Eenheid.EUROS) {
+            bedrag = new Bedrag(volume);
+        } else {
+            String categorie = prestatie.productcategorie().code();
+            Contracttarief contract = Conceptopbouw.contract(
+                    repository.tarieven(
+                            aanbieder,
+                            prestatie.productcode() == null ? Set.of() : Set.of(prestatie.productcode()),
+                            Set.of(categorie)),
+                    categorie,
+                    prestatie.productcode(),
+                    prestatie.productperiode().begin());
+            if (contract == null && tarief == null) {
+                throw new OngeldigeInvoer(
+                        "volume",
+                        "Er is geen contracttarief voor product " + prestatie.productcode() + " op "
+                                + Notatie.datum(prestatie.productperiode().begin())
+                                + "; het bedrag is niet te berekenen.");
+            }
+            bedrag = contract == null
+                    ? tarief.maal(volume)
+                    : Conceptopbouw.bedrag(contract, prestatie.eenheid(), tarief, volume);
+        }
+        if (bedrag.isGroterDan(Bedrag.IJW_MAXIMUM)) {
+            throw new OngeldigeInvoer(
+                    "volume",
+                    "Het bedrag van " + Notatie.bedrag(bedrag) + " is groter dan een prestatie kan hebben ("
+                            + Notatie.bedrag(Bedrag.IJW_MAXIMUM) + ").");
+        }
+        return new Prestatie(
+                prestatie.referentienummer(),
+                prestatie.vorigReferentienummer(),
+                prestatie.client(),
+                prestatie.toewijzingnummer(),
+                prestatie.productcategorie(),
+                prestatie.productcode(),
+                prestatie.productperiode(),
+                volume,
+                prestatie.eenheid(),
+                tarief,
+                bedrag,
+                prestatie.debetCredit());
+    }
+
     private Declaratie declaratie(
             AgbCode aanbieder, GemeenteCode gemeente, Periode periode, LocalDate vandaag, List<Conceptregel> regels) {
         List<Prestatie> prestaties =

@@ -8,9 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import nl.jeugdregie.kern.codelijst.Code;
 
 /**
@@ -44,6 +47,7 @@ public final class Notatie {
     /** The one time zone of the platform: its clock, its deadlines, every moment a person reads. */
     public static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
+    private static final Locale NEDERLANDS = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter TIJDSTIP = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
     private static final DateTimeFormatter TIJDSTIP_MET_SECONDEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
@@ -94,6 +98,11 @@ public final class Notatie {
             return eind == null ? "" : "t/m " + datum(eind);
         }
         return eind == null ? "vanaf " + datum(begin) : datum(begin) + " t/m " + datum(eind);
+    }
+
+    /** {@code februari 2026}. */
+    public static String maand(YearMonth maand) {
+        return maand == null ? "" : maand.getMonth().getDisplayName(TextStyle.FULL, NEDERLANDS) + " " + maand.getYear();
     }
 
     /** {@code € 1.234,56}; a credit {@code € -12,50}. */

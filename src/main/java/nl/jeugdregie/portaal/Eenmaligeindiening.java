@@ -34,8 +34,8 @@ class Eenmaligeindiening {
         this.clock = clock;
     }
 
-    /** A message ready to go, and what to store with it in the same transaction. */
-    record Voorbereid(BerichtType type, byte[] inhoud, Runnable daarna) {}
+    /** A message ready to go, and what to store with it (given the id of the message) in the same transaction. */
+    record Voorbereid(BerichtType type, byte[] inhoud, java.util.function.Consumer<java.util.UUID> daarna) {}
 
     /**
      * Sends the message {@code maak} builds under a new Identificatie, unless a request with this key already sent one.
@@ -68,7 +68,7 @@ class Eenmaligeindiening {
                     identificatie,
                     gebruiker.gebruikersnaam(),
                     clock.instant());
-            bericht.daarna().run();
+            bericht.daarna().accept(ontvangst.id());
             return new Indiening(ontvangst.id(), type, identificatie, ontvangst.status(), false);
         });
     }

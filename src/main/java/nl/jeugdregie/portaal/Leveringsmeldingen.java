@@ -14,9 +14,7 @@ import nl.jeugdregie.berichtenverkeer.Berichtgegevens;
 import nl.jeugdregie.berichtenverkeer.Proefverwerking;
 import nl.jeugdregie.beveiliging.Gebruiker;
 import nl.jeugdregie.ijw.Basistypen;
-import nl.jeugdregie.ijw.BerichtSchrijver;
 import nl.jeugdregie.ijw.BerichtType;
-import nl.jeugdregie.ijw.Berichtmodel;
 import nl.jeugdregie.ijw.Header;
 import nl.jeugdregie.ijw.IjwBericht;
 import nl.jeugdregie.ijw.Jw305;
@@ -200,20 +198,13 @@ public class Leveringsmeldingen {
         AgbCode aanbieder = gebruiker.aanbieder();
         return eenmalig.dienIn(gebruiker, sleutel, identificatie -> {
             ToegewezenProduct toewijzing = eigenToewijzing(aanbieder, gemeente, nummer);
-            Header header = new Header(
-                    type.berichtcode().code(),
-                    3L,
-                    2L,
-                    aanbieder.value(),
-                    gemeente.value(),
-                    new Basistypen.BerichtIdentificatie(identificatie, LocalDate.now(clock)),
-                    new Basistypen.XsdVersie("1.0.0", "1.0.0"));
-            byte[] inhoud = BerichtSchrijver.bytes(Berichtmodel.bericht(opbouw.bouw(toewijzing, header)));
+            Header header = Portaalbericht.header(type, aanbieder, gemeente, identificatie, LocalDate.now(clock));
+            byte[] inhoud = Portaalbericht.bytes(opbouw.bouw(toewijzing, header));
             Proefverwerking.Proefuitkomst proef = proefverwerking.proef(inhoud);
             if (!proef.zonderBevindingen()) {
                 throw weigering(proef.bevindingen());
             }
-            return new Eenmaligeindiening.Voorbereid(type, inhoud, () -> {
+            return new Eenmaligeindiening.Voorbereid(type, inhoud, bericht -> {
                 daarna.accept(toewijzing, gebruiker.gebruikersnaam());
                 toegangslog.registreer(new Gebeurtenis(
                         toewijzing.client(),

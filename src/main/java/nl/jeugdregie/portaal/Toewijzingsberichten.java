@@ -74,7 +74,7 @@ public class Toewijzingsberichten {
                     .identificatie(identificatie)
                     .dagtekening(LocalDate.now(clock))
                     .build();
-            return new Eenmaligeindiening.Voorbereid(BerichtType.JW302, BerichtSchrijver.bytes(retour), () -> {});
+            return new Eenmaligeindiening.Voorbereid(BerichtType.JW302, BerichtSchrijver.bytes(retour), bericht -> {});
         });
     }
 

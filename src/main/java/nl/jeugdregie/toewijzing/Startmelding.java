@@ -30,4 +30,17 @@ public record Startmelding(
         Objects.requireNonNull(status, "status");
         product = product == null ? Productaanduiding.generiek() : product;
     }
+
+    /** The start of care on {@code begindatum} on the current version of a toewijzing, as its aanbieder reports it. */
+    public static Startmelding van(ToegewezenProduct t, LocalDate begindatum, StatusAanlevering status) {
+        return new Startmelding(
+                t.gemeente(),
+                t.aanbieder(),
+                t.client(),
+                t.nummer(),
+                t.product(),
+                t.periode().begin(),
+                begindatum,
+                status);
+    }
 }

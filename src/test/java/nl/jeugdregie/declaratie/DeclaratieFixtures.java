@@ -3,9 +3,9 @@ package nl.jeugdregie.declaratie;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import nl.jeugdregie.Testgebruikers;
 import nl.jeugdregie.inkoop.AanbiederService;
 import nl.jeugdregie.inkoop.ContractService;
 import nl.jeugdregie.inkoop.InkoopFixtures;
@@ -25,9 +25,6 @@ import nl.jeugdregie.toewijzing.Productaanduiding;
 import nl.jeugdregie.toewijzing.ToegewezenProduct;
 import nl.jeugdregie.toewijzing.ToewijzingService;
 import nl.jeugdregie.toewijzing.Toewijzingnummer;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /** Aanbieders with a contract, clients and prestaties for the declaratie tests, each unique per test run. */
 final class DeclaratieFixtures {
@@ -121,20 +118,7 @@ final class DeclaratieFixtures {
      * provider would describe it.
      */
     static <T> T als(String rol, AgbCode agb, Supplier<T> werk) {
-        Jwt.Builder jwt = Jwt.withTokenValue("test")
-                .header("alg", "none")
-                .subject(rol.toLowerCase(Locale.ROOT))
-                .claim("preferred_username", rol.toLowerCase(Locale.ROOT))
-                .claim("roles", List.of(rol));
-        if (agb != null) {
-            jwt.claim("agb", agb.value());
-        }
-        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt.build(), List.of()));
-        try {
-            return werk.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return Testgebruikers.ingelogd(rol, agb, werk);
     }
 
     static String declaratienummer() {

@@ -344,15 +344,7 @@ class DeclaratieconceptTests {
 
     private ToegewezenProduct gestart(ToegewezenProduct t, LocalDate begindatum) {
         zorgtrajecten
-                .verwerk(new Startmelding(
-                        t.gemeente(),
-                        t.aanbieder(),
-                        t.client(),
-                        t.nummer(),
-                        t.product(),
-                        t.periode().begin(),
-                        begindatum,
-                        StatusAanlevering.EERSTE_AANLEVERING))
+                .verwerk(Startmelding.van(t, begindatum, StatusAanlevering.EERSTE_AANLEVERING))
                 .waarde();
         return t;
     }

@@ -3,6 +3,9 @@ package nl.jeugdregie.portaal;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.jeugdregie.berichtenverkeer.Berichtenketen;
+import nl.jeugdregie.inkoop.AanbiederService;
+import nl.jeugdregie.inkoop.ContractService;
+import nl.jeugdregie.inkoop.InkoopFixtures;
 import nl.jeugdregie.jeugdige.Persoonsgegevens;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
@@ -14,12 +17,15 @@ import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Frequentie;
 import nl.jeugdregie.kern.codelijst.Geslacht;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
+import nl.jeugdregie.kern.codelijst.StatusAanlevering;
 import nl.jeugdregie.toewijzing.ClientService;
 import nl.jeugdregie.toewijzing.NieuweToewijzing;
 import nl.jeugdregie.toewijzing.Omvang;
 import nl.jeugdregie.toewijzing.Productaanduiding;
+import nl.jeugdregie.toewijzing.Startmelding;
 import nl.jeugdregie.toewijzing.ToegewezenProduct;
 import nl.jeugdregie.toewijzing.ToewijzingService;
+import nl.jeugdregie.toewijzing.ZorgtrajectService;
 import org.springframework.context.ApplicationContext;
 
 /** Toewijzingen to small aanbieders of the portal tests, each for a jeugdige of its own whose gegevens are known. */
@@ -28,6 +34,7 @@ public final class PortaalFixtures {
     public static final GemeenteCode ENSCHEDE = new GemeenteCode("0153");
     public static final LocalDate INGANG = LocalDate.of(2026, 2, 2);
     static final LocalDate EIND = LocalDate.of(2026, 8, 31);
+    public static final Bedrag UURTARIEF = Bedrag.euro(84);
     private static final AtomicInteger VOLGNUMMER = new AtomicInteger();
 
     private final ToewijzingService toewijzingen;
@@ -75,6 +82,27 @@ public final class PortaalFixtures {
                 .wijsToe(new NieuweToewijzing(
                         ENSCHEDE, bsn, aanbieder, product, Periode.van(INGANG, EIND), omvang, budget, null))
                 .waarde();
+    }
+
+    /** A fresh aanbieder with a contract for 45A48 at € 84,00 per hour in 2026. */
+    public AgbCode aanbiederMetContract() {
+        AgbCode agb = nieuweAanbieder();
+        InkoopFixtures.aanbiederMetContract(
+                context.getBean(AanbiederService.class),
+                context.getBean(ContractService.class),
+                agb,
+                "Praktijk " + agb.value(),
+                "45A48",
+                UURTARIEF);
+        return agb;
+    }
+
+    /** Records the start of care on the toewijzing as the gemeente would after processing the aanbieder's JW305. */
+    public ToegewezenProduct gestart(ToegewezenProduct t, LocalDate begindatum) {
+        context.getBean(ZorgtrajectService.class)
+                .verwerk(Startmelding.van(t, begindatum, StatusAanlevering.EERSTE_AANLEVERING))
+                .waarde();
+        return t;
     }
 
     /** Processes every waiting message, as the platform does in the background. */

@@ -93,15 +93,7 @@ final class ToewijzingFixtures {
     }
 
     static Startmelding start(ToegewezenProduct t, LocalDate begindatum, StatusAanlevering status) {
-        return new Startmelding(
-                t.gemeente(),
-                t.aanbieder(),
-                t.client(),
-                t.nummer(),
-                t.product(),
-                t.periode().begin(),
-                begindatum,
-                status);
+        return Startmelding.van(t, begindatum, status);
     }
 
     static Stopmelding stop(

@@ -1,0 +1,255 @@
+package nl.jeugdregie.portaal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.jeugdregie.declaratie.Conceptregel;
+import nl.jeugdregie.declaratie.Prestatie;
+import nl.jeugdregie.kern.AgbCode;
+import nl.jeugdregie.kern.Bedrag;
+import nl.jeugdregie.kern.Bsn;
+import nl.jeugdregie.kern.GemeenteCode;
+import nl.jeugdregie.kern.Periode;
+import nl.jeugdregie.kern.codelijst.DebetCredit;
+import nl.jeugdregie.kern.codelijst.Eenheid;
+import nl.jeugdregie.kern.codelijst.Productcategorie;
+import nl.jeugdregie.toewijzing.Toewijzingnummer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The concept declaraties of the portal and their prestaties (tables {@code portaal.declaratieconcept}, {@code portaal.conceptprestatie}). */
+@Repository
+class Conceptopslag {
+
+    private static final String SCHEIDING = "\n";
+
+    private final JdbcClient jdbc;
+
+    Conceptopslag(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A stored concept without its prestaties. */
+    record Kop(
+            long id,
+            AgbCode aanbieder,
+            GemeenteCode gemeente,
+            YearMonth maand,
+            String declaratienummer,
+            List<String> opmerkingen,
+            Instant gemaaktOp,
+            UUID bericht,
+            String identificatie,
+            String ingediendDoor,
+            Instant ingediendOp) {}
+
+    /** A stored prestatie with what the concept proposed for it. */
+    record Opgeslagen(int volgnummer, Prestatie prestatie, long voorgesteldVolume, String toelichting) {}
+
+    long bewaar(
+            AgbCode aanbieder,
+            GemeenteCode gemeente,
+            YearMonth maand,
+            String declaratienummer,
+            List<Conceptregel> regels,
+            List<String> opmerkingen,
+            String door,
+            Instant op) {
+        long id = jdbc.sql("""
+                        insert into portaal.declaratieconcept (aanbieder, gemeente, maand, declaratienummer, opmerkingen,
+                            gemaakt_door, gemaakt_op, gewijzigd_op)
+                        values (:aanbieder, :gemeente, :maand, :nummer, :opmerkingen, :door, :op, :op)
+                        returning id""")
+                .param("aanbieder", aanbieder.value())
+                .param("gemeente", gemeente.value())
+                .param("maand", maand.atDay(1))
+                .param("nummer", declaratienummer)
+                .param("opmerkingen", String.join(SCHEIDING, opmerkingen))
+                .param("door", door)
+                .param("op", Timestamp.from(op))
+                .query(Long.class)
+                .single();
+        int volgnummer = 0;
+        for (Conceptregel r : regels) {
+            Prestatie p = r.prestatie();
+            jdbc.sql("""
+                            insert into portaal.conceptprestatie (concept, volgnummer, referentienummer,
+                                vorig_referentienummer, bsn, toewijzingnummer, productcategorie, productcode, begindatum,
+                                einddatum, volume, voorgesteld_volume, eenheid, tarief, bedrag, debet_credit, toelichting)
+                            values (:concept, :volgnummer, :referentie, :vorige, :bsn, :toewijzing, :categorie, :code,
+                                :begin, :eind, :volume, :volume, :eenheid, :tarief, :bedrag, :dc, :toelichting)""")
+                    .param("concept", id)
+                    .param("volgnummer", ++volgnummer)
+                    .param("referentie", p.referentienummer())
+                    .param("vorige", p.vorigReferentienummer())
+                    .param("bsn", p.client().value())
+                    .param("toewijzing", p.toewijzingnummer().value())
+                    .param("categorie", p.productcategorie().code())
+                    .param("code", p.productcode())
+                    .param("begin", p.productperiode().begin())
+                    .param("eind", p.productperiode().eind())
+                    .param("volume", p.geleverdVolume())
+                    .param("eenheid", p.eenheid().code())
+                    .param(
+                            "tarief",
+                            p.productTarief() == null ? null : p.productTarief().eurocent())
+                    .param("bedrag", p.ingediendBedrag().eurocent())
+                    .param("dc", p.debetCredit().code())
+                    .param("toelichting", r.toelichting())
+                    .update();
+        }
+        return id;
+    }
+
+    private static final String KOP = """
+            select id, aanbieder, gemeente, maand, declaratienummer, opmerkingen, gemaakt_op, bericht, identificatie,
+                   ingediend_door, ingediend_op
+              from portaal.declaratieconcept""";
+
+    /** The concept of this aanbieder, locked against a concurrent change when {@code vergrendeld}. */
+    Optional<Kop> kop(AgbCode aanbieder, long id, boolean vergrendeld) {
+        return jdbc.sql(KOP + " where id = :id and aanbieder = :aanbieder" + (vergrendeld ? " for update" : ""))
+                .param("id", id)
+                .param("aanbieder", aanbieder.value())
+                .query(Conceptopslag::kop)
+                .optional();
+    }
+
+    /** The concept of this aanbieder for the gemeente and month that is not yet sent, if there is one. */
+    Optional<Kop> open(AgbCode aanbieder, GemeenteCode gemeente, YearMonth maand) {
+        return jdbc.sql(KOP + " where aanbieder = :aanbieder and gemeente = :gemeente and maand = :maand"
+                        + " and bericht is null order by id desc limit 1")
+                .param("aanbieder", aanbieder.value())
+                .param("gemeente", gemeente.value())
+                .param("maand", maand.atDay(1))
+                .query(Conceptopslag::kop)
+                .optional();
+    }
+
+    /** The concepts of the aanbieder, newest first, with their number of prestaties and total in eurocent. */
+    record Samenvatting(Kop kop, int prestaties, long saldo) {}
+
+    List<Samenvatting> vanAanbieder(AgbCode aanbieder, int hoogstens) {
+        return jdbc.sql("""
+                        select c.id, c.aanbieder, c.gemeente, c.maand, c.declaratienummer, c.opmerkingen, c.gemaakt_op,
+                               c.bericht, c.identificatie, c.ingediend_door, c.ingediend_op,
+                               count(p.volgnummer) as prestaties,
+                               coalesce(sum(case when p.debet_credit = 'C' then -p.bedrag else p.bedrag end), 0) as saldo
+                          from portaal.declaratieconcept c
+                          left join portaal.conceptprestatie p on p.concept = c.id
+                         where c.aanbieder = :aanbieder
+                         group by c.id
+                         order by c.gemaakt_op desc, c.id desc
+                         limit :hoogstens""")
+                .param("aanbieder", aanbieder.value())
+                .param("hoogstens", hoogstens)
+                .query((rs, i) -> new Samenvatting(kop(rs, i), rs.getInt("prestaties"), rs.getLong("saldo")))
+                .list();
+    }
+
+    List<Opgeslagen> prestaties(long concept) {
+        return jdbc.sql("""
+                        select volgnummer, referentienummer, vorig_referentienummer, bsn, toewijzingnummer,
+                               productcategorie, productcode, begindatum, einddatum, volume, voorgesteld_volume, eenheid,
+                               tarief, bedrag, debet_credit, toelichting
+                          from portaal.conceptprestatie where concept = :concept order by volgnummer""")
+                .param("concept", concept)
+                .query((rs, i) -> new Opgeslagen(
+                        rs.getInt("volgnummer"),
+                        new Prestatie(
+                                rs.getString("referentienummer"),
+                                rs.getString("vorig_referentienummer"),
+                                new Bsn(rs.getString("bsn")),
+                                new Toewijzingnummer(rs.getLong("toewijzingnummer")),
+                                Productcategorie.vanCode(rs.getString("productcategorie")),
+                                rs.getString("productcode"),
+                                Periode.van(
+                                        rs.getObject("begindatum", LocalDate.class),
+                                        rs.getObject("einddatum", LocalDate.class)),
+                                rs.getLong("volume"),
+                                Eenheid.vanCode(rs.getString("eenheid")),
+                                rs.getObject("tarief") == null ? null : new Bedrag(rs.getLong("tarief")),
+                                new Bedrag(rs.getLong("bedrag")),
+                                DebetCredit.vanCode(rs.getString("debet_credit"))),
+                        rs.getLong("voorgesteld_volume"),
+                        rs.getString("toelichting")))
+                .list();
+    }
+
+    void wijzig(long concept, int volgnummer, Prestatie p, Instant op) {
+        jdbc.sql("""
+                        update portaal.conceptprestatie set volume = :volume, bedrag = :bedrag, tarief = :tarief
+                         where concept = :concept and volgnummer = :volgnummer""")
+                .param("volume", p.geleverdVolume())
+                .param("bedrag", p.ingediendBedrag().eurocent())
+                .param(
+                        "tarief",
+                        p.productTarief() == null ? null : p.productTarief().eurocent())
+                .param("concept", concept)
+                .param("volgnummer", volgnummer)
+                .update();
+        gewijzigd(concept, op);
+    }
+
+    void verwijder(long concept, int volgnummer, Instant op) {
+        jdbc.sql("delete from portaal.conceptprestatie where concept = :concept and volgnummer = :volgnummer")
+                .param("concept", concept)
+                .param("volgnummer", volgnummer)
+                .update();
+        gewijzigd(concept, op);
+    }
+
+    void verwijder(long concept) {
+        jdbc.sql("delete from portaal.declaratieconcept where id = :id and bericht is null")
+                .param("id", concept)
+                .update();
+    }
+
+    void verstuurd(long concept, UUID bericht, String identificatie, String door, Instant op) {
+        jdbc.sql("""
+                        update portaal.declaratieconcept
+                           set bericht = :bericht, identificatie = :identificatie, ingediend_door = :door,
+                               ingediend_op = :op, gewijzigd_op = :op
+                         where id = :id""")
+                .param("bericht", bericht)
+                .param("identificatie", identificatie)
+                .param("door", door)
+                .param("op", Timestamp.from(op))
+                .param("id", concept)
+                .update();
+    }
+
+    private void gewijzigd(long concept, Instant op) {
+        jdbc.sql("update portaal.declaratieconcept set gewijzigd_op = :op where id = :id")
+                .param("op", Timestamp.from(op))
+                .param("id", concept)
+                .update();
+    }
+
+    private static Kop kop(ResultSet rs, int rij) throws SQLException {
+        String opmerkingen = rs.getString("opmerkingen");
+        Timestamp ingediend = rs.getTimestamp("ingediend_op");
+        return new Kop(
+                rs.getLong("id"),
+                new AgbCode(rs.getString("aanbieder")),
+                new GemeenteCode(rs.getString("gemeente")),
+                YearMonth.from(rs.getObject("maand", LocalDate.class)),
+                rs.getString("declaratienummer"),
+                opmerkingen == null || opmerkingen.isEmpty()
+                        ? List.of()
+                        : new ArrayList<>(Arrays.asList(opmerkingen.split(SCHEIDING))),
+                rs.getTimestamp("gemaakt_op").toInstant(),
+                rs.getObject("bericht", UUID.class),
+                rs.getString("identificatie"),
+                rs.getString("ingediend_door"),
+                ingediend == null ? null : ingediend.toInstant());
+    }
+}
