@@ -33,6 +33,7 @@ import nl.jeugdregie.kern.codelijst.Frequentie;
 import nl.jeugdregie.kern.codelijst.Geslacht;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.platform.Paginering;
+import nl.jeugdregie.portaal.Conceptdeclaraties;
 import nl.jeugdregie.portaal.PortaalFixtures;
 import nl.jeugdregie.toegangslog.Actie;
 import nl.jeugdregie.toegangslog.Pseudonimisering;
@@ -235,6 +236,7 @@ class ToegangslogDekkingTests {
         sturing(d);
         financien(d);
         portaal(d);
+        declaratieconcepten(d);
         return d;
     }
 
@@ -584,6 +586,163 @@ class ToegangslogDekkingTests {
                                                 PortaalFixtures.INGANG.plusDays(10)))
                                 .with(wie)
                                 .exchange()));
+    }
+
+    /** The concept declaratie of the portal: page and API, each on a concept with one line for a jeugdige. */
+    private void declaratieconcepten(Map<String, Dekking> d) {
+        PortaalFixtures portaal = new PortaalFixtures(context);
+        geen(
+                d,
+                "concepten en verstuurde declaraties met aantallen en bedragen, zonder jeugdigen",
+                "GET /portaal/declaraties");
+        d.put(
+                "POST /portaal/declaraties",
+                conceptScenario(
+                        portaal,
+                        false,
+                        Actie.RAADPLEGEN,
+                        (id, wie) -> mvc.post()
+                                .uri("/portaal/declaraties")
+                                .param("gemeente", "0153")
+                                .param("maand", "2026-02")
+                                .with(wie)
+                                .with(csrf())
+                                .exchange()));
+        d.put(
+                "GET /portaal/declaraties/{id}",
+                conceptScenario(
+                        portaal,
+                        true,
+                        Actie.RAADPLEGEN,
+                        (id, wie) -> mvc.get()
+                                .uri("/portaal/declaraties/" + id)
+                                .with(wie)
+                                .exchange()));
+        d.put(
+                "POST /portaal/declaraties/{id}/regels/{volgnummer}",
+                conceptScenario(
+                        portaal,
+                        true,
+                        Actie.WIJZIGEN,
+                        (id, wie) -> mvc.post()
+                                .uri("/portaal/declaraties/" + id + "/regels/1")
+                                .param("volume", "10")
+                                .with(wie)
+                                .with(csrf())
+                                .exchange()));
+        d.put(
+                "POST /portaal/declaraties/{id}/regels/{volgnummer}/verwijderen",
+                conceptScenario(
+                        portaal,
+                        true,
+                        Actie.VERWIJDEREN,
+                        (id, wie) -> mvc.post()
+                                .uri("/portaal/declaraties/" + id + "/regels/1/verwijderen")
+                                .with(wie)
+                                .with(csrf())
+                                .exchange()));
+        d.put(
+                "POST /portaal/declaraties/{id}/versturen",
+                conceptScenario(
+                        portaal,
+                        true,
+                        Actie.VERSTUREN,
+                        (id, wie) -> mvc.post()
+                                .uri("/portaal/declaraties/" + id + "/versturen")
+                                .with(wie)
+                                .with(csrf())
+                                .exchange()));
+        d.put(
+                "POST /portaal/declaraties/{id}/verwijderen",
+                conceptScenario(
+                        portaal,
+                        true,
+                        Actie.VERWIJDEREN,
+                        (id, wie) -> mvc.post()
+                                .uri("/portaal/declaraties/" + id + "/verwijderen")
+                                .with(wie)
+                                .with(csrf())
+                                .exchange()));
+        d.put(
+                "POST /api/v1/declaraties/concepten",
+                conceptScenario(
+                        portaal,
+                        false,
+                        Actie.RAADPLEGEN,
+                        (id, wie) -> mvc.post()
+                                .uri("/api/v1/declaraties/concepten")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"gemeente\":\"0153\",\"maand\":\"2026-02\"}")
+                                .with(wie)
+                                .exchange()));
+        d.put(
+                "GET /api/v1/declaraties/concepten/{id}",
+                conceptScenario(
+                        portaal,
+                        true,
+                        Actie.RAADPLEGEN,
+                        (id, wie) -> mvc.get()
+                                .uri("/api/v1/declaraties/concepten/" + id)
+                                .with(wie)
+                                .exchange()));
+        d.put(
+                "PUT /api/v1/declaraties/concepten/{id}/regels/{volgnummer}",
+                conceptScenario(
+                        portaal,
+                        true,
+                        Actie.WIJZIGEN,
+                        (id, wie) -> mvc.put()
+                                .uri("/api/v1/declaraties/concepten/" + id + "/regels/1")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"volume\":10}")
+                                .with(wie)
+                                .exchange()));
+        d.put(
+                "DELETE /api/v1/declaraties/concepten/{id}/regels/{volgnummer}",
+                conceptScenario(
+                        portaal,
+                        true,
+                        Actie.VERWIJDEREN,
+                        (id, wie) -> mvc.delete()
+                                .uri("/api/v1/declaraties/concepten/" + id + "/regels/1")
+                                .with(wie)
+                                .exchange()));
+        d.put(
+                "POST /api/v1/declaraties/concepten/{id}/indienen",
+                conceptScenario(
+                        portaal,
+                        true,
+                        Actie.VERSTUREN,
+                        (id, wie) -> mvc.post()
+                                .uri("/api/v1/declaraties/concepten/" + id + "/indienen")
+                                .with(wie)
+                                .exchange()));
+    }
+
+    /**
+     * A small aanbieder with a contract and care started on 9 February 2026, and (when {@code gemaakt}) its concept
+     * declaratie of February with one line; the request gets the concept's id (0 when not made).
+     */
+    private Dekking conceptScenario(
+            PortaalFixtures portaal,
+            boolean gemaakt,
+            Actie actie,
+            java.util.function.BiFunction<Long, RequestPostProcessor, MvcTestResult> verzoek) {
+        return Dekking.gelogd(() -> {
+            AgbCode agb = portaal.aanbiederMetContract();
+            ToegewezenProduct t = portaal.gestart(portaal.toewijzing(agb), LocalDate.of(2026, 2, 9));
+            long id = gemaakt
+                    ? Testgebruikers.ingelogd(
+                            "AANBIEDER",
+                            agb,
+                            () -> context.getBean(Conceptdeclaraties.class)
+                                    .maak(ENSCHEDE, java.time.YearMonth.of(2026, 2), "test")
+                                    .concept()
+                                    .id())
+                    : 0L;
+            return new Verwachting(
+                    t.client(), "medewerker-" + agb, actie, () -> verzoek.apply(id, Testgebruikers.aanbiederVan(agb)));
+        });
     }
 
     private Dekking portaalScenario(

@@ -56,7 +56,7 @@ public class Conceptdeclaraties {
     private final Berichtenbus bus;
     private final Proefverwerking proefverwerking;
     private final Declaratieconcepten concepten;
-    private final Conceptopslag opslag;
+    private final ConceptRepository opslag;
     private final PortaalRepository portaal;
     private final Eenmaligeindiening eenmalig;
     private final ClientService clienten;
@@ -68,7 +68,7 @@ public class Conceptdeclaraties {
             Berichtenbus bus,
             Proefverwerking proefverwerking,
             Declaratieconcepten concepten,
-            Conceptopslag opslag,
+            ConceptRepository opslag,
             PortaalRepository portaal,
             Eenmaligeindiening eenmalig,
             ClientService clienten,
@@ -100,7 +100,7 @@ public class Conceptdeclaraties {
         long[] id = new long[1];
         boolean nieuw = Boolean.TRUE.equals(transactie.execute(status -> {
             portaal.vergrendel(aanbieder, "declaratieconcept " + gemeente.value() + " " + maand);
-            Optional<Conceptopslag.Kop> open = opslag.open(aanbieder, gemeente, maand);
+            Optional<ConceptRepository.Kop> open = opslag.open(aanbieder, gemeente, maand);
             if (open.isPresent()) {
                 id[0] = open.get().id();
                 return false;
@@ -125,8 +125,8 @@ public class Conceptdeclaraties {
     /** A concept of the aanbieder with what the gemeente's checks say of each line, or its answer once sent. */
     public Conceptdeclaratie concept(long id, String waar) {
         AgbCode aanbieder = bus.vereisIndiener().aanbieder();
-        Conceptopslag.Kop kop = opslag.kop(aanbieder, id, false).orElseThrow(() -> nietGevonden(id));
-        List<Conceptopslag.Opgeslagen> prestaties = opslag.prestaties(id);
+        ConceptRepository.Kop kop = opslag.kop(aanbieder, id, false).orElseThrow(() -> nietGevonden(id));
+        List<ConceptRepository.Opgeslagen> prestaties = opslag.prestaties(id);
         Map<Bsn, String> namen = namen(kop.gemeente(), prestaties);
         registreer(namen, aanbieder, Actie.RAADPLEGEN, "conceptdeclaratie " + naam(kop), waar);
         Map<Integer, String> paden = new HashMap<>();
@@ -186,9 +186,10 @@ public class Conceptdeclaraties {
     public Conceptdeclaratie wijzigVolume(long id, int volgnummer, long volume, String waar) {
         AgbCode aanbieder = bus.vereisIndiener().aanbieder();
         transactie.executeWithoutResult(status -> {
-            Conceptopslag.Opgeslagen regel = wijzigbareRegel(aanbieder, id, volgnummer);
+            ConceptRepository.Opgeslagen regel = wijzigbareRegel(aanbieder, id, volgnummer);
             Prestatie gewijzigd = concepten.metVolume(aanbieder, regel.prestatie(), volume);
             opslag.wijzig(id, volgnummer, gewijzigd, clock.instant());
+            logRegel(regel, aanbieder, Actie.WIJZIGEN, "geleverd volume naar " + volume, id, waar);
         });
         return concept(id, waar);
     }
@@ -197,19 +198,38 @@ public class Conceptdeclaraties {
     public Conceptdeclaratie verwijderRegel(long id, int volgnummer, String waar) {
         AgbCode aanbieder = bus.vereisIndiener().aanbieder();
         transactie.executeWithoutResult(status -> {
-            wijzigbareRegel(aanbieder, id, volgnummer);
+            ConceptRepository.Opgeslagen regel = wijzigbareRegel(aanbieder, id, volgnummer);
             opslag.verwijder(id, volgnummer, clock.instant());
+            logRegel(regel, aanbieder, Actie.VERWIJDEREN, "verwijderd", id, waar);
         });
         return concept(id, waar);
     }
 
     /** Discards a concept not yet sent, for instance to fill it again after a new toewijzing. */
-    public void verwijder(long id) {
+    public void verwijder(long id, String waar) {
         AgbCode aanbieder = bus.vereisIndiener().aanbieder();
         transactie.executeWithoutResult(status -> {
-            Conceptopslag.Kop kop = wijzigbaar(aanbieder, id);
+            ConceptRepository.Kop kop = wijzigbaar(aanbieder, id);
+            List<ConceptRepository.Opgeslagen> prestaties = opslag.prestaties(id);
             opslag.verwijder(kop.id());
+            registreer(
+                    namen(kop.gemeente(), prestaties),
+                    aanbieder,
+                    Actie.VERWIJDEREN,
+                    "conceptdeclaratie " + naam(kop) + " verwijderd",
+                    waar);
         });
+    }
+
+    private void logRegel(
+            ConceptRepository.Opgeslagen regel, AgbCode aanbieder, Actie actie, String wat, long id, String waar) {
+        toegangslog.registreer(new Gebeurtenis(
+                regel.prestatie().client(),
+                actie,
+                "regel " + regel.volgnummer() + " (prestatie "
+                        + regel.prestatie().referentienummer() + ") van conceptdeclaratie " + id + ": " + wat,
+                "aanbieder " + aanbieder.value(),
+                waar));
     }
 
     /**
@@ -220,8 +240,8 @@ public class Conceptdeclaraties {
         Gebruiker gebruiker = bus.vereisIndiener();
         AgbCode aanbieder = gebruiker.aanbieder();
         return eenmalig.dienIn(gebruiker, "declaratieconcept " + id, identificatie -> {
-            Conceptopslag.Kop kop = wijzigbaar(aanbieder, id);
-            List<Conceptopslag.Opgeslagen> prestaties = opslag.prestaties(id);
+            ConceptRepository.Kop kop = wijzigbaar(aanbieder, id);
+            List<ConceptRepository.Opgeslagen> prestaties = opslag.prestaties(id);
             if (prestaties.isEmpty() || kop.declaratienummer() == null) {
                 throw new OngeldigeInvoer("regels", "Dit concept heeft geen prestaties: er is niets te declareren.");
             }
@@ -243,8 +263,8 @@ public class Conceptdeclaraties {
         });
     }
 
-    private Conceptopslag.Kop wijzigbaar(AgbCode aanbieder, long id) {
-        Conceptopslag.Kop kop = opslag.kop(aanbieder, id, true).orElseThrow(() -> nietGevonden(id));
+    private ConceptRepository.Kop wijzigbaar(AgbCode aanbieder, long id) {
+        ConceptRepository.Kop kop = opslag.kop(aanbieder, id, true).orElseThrow(() -> nietGevonden(id));
         if (kop.identificatie() != null) {
             throw new OngeldigeInvoer(
                     "concept",
@@ -254,7 +274,7 @@ public class Conceptdeclaraties {
         return kop;
     }
 
-    private Conceptopslag.Opgeslagen wijzigbareRegel(AgbCode aanbieder, long id, int volgnummer) {
+    private ConceptRepository.Opgeslagen wijzigbareRegel(AgbCode aanbieder, long id, int volgnummer) {
         wijzigbaar(aanbieder, id);
         return opslag.prestaties(id).stream()
                 .filter(r -> r.volgnummer() == volgnummer)
@@ -271,23 +291,23 @@ public class Conceptdeclaraties {
      * {@code paden} the path of each line's Prestatie in the message, so findings can be put back on their line.
      */
     private byte[] jw323(
-            Conceptopslag.Kop kop,
-            List<Conceptopslag.Opgeslagen> prestaties,
+            ConceptRepository.Kop kop,
+            List<ConceptRepository.Opgeslagen> prestaties,
             String identificatie,
             Map<Integer, String> paden) {
         LocalDate vandaag = LocalDate.now(clock);
-        Map<Bsn, List<Conceptopslag.Opgeslagen>> perClient = new LinkedHashMap<>();
-        for (Conceptopslag.Opgeslagen p : prestaties) {
+        Map<Bsn, List<ConceptRepository.Opgeslagen>> perClient = new LinkedHashMap<>();
+        for (ConceptRepository.Opgeslagen p : prestaties) {
             perClient
                     .computeIfAbsent(p.prestatie().client(), b -> new ArrayList<>())
                     .add(p);
         }
         List<Jw323.Client> clienten = new ArrayList<>();
         int c = 0;
-        for (Map.Entry<Bsn, List<Conceptopslag.Opgeslagen>> e : perClient.entrySet()) {
+        for (Map.Entry<Bsn, List<ConceptRepository.Opgeslagen>> e : perClient.entrySet()) {
             c++;
             List<Jw323.Prestatie> regels = new ArrayList<>();
-            for (Conceptopslag.Opgeslagen o : e.getValue()) {
+            for (ConceptRepository.Opgeslagen o : e.getValue()) {
                 Prestatie p = o.prestatie();
                 regels.add(new Jw323.Prestatie(
                         new Basistypen.Referentie(p.referentienummer(), p.vorigReferentienummer()),
@@ -326,8 +346,8 @@ public class Conceptdeclaraties {
      * own yet (sent, not answered) or none at all (the message was refused as a whole).
      */
     private static Conceptdeclaratie samenstellen(
-            Conceptopslag.Kop kop,
-            List<Conceptopslag.Opgeslagen> prestaties,
+            ConceptRepository.Kop kop,
+            List<ConceptRepository.Opgeslagen> prestaties,
             Map<Bsn, String> namen,
             Map<Integer, String> paden,
             List<Bevindingregel> bevindingen,
@@ -346,7 +366,7 @@ public class Conceptdeclaraties {
         }
         Regelstand afgekeurd = stand == Stand.CONCEPT ? Regelstand.VERWACHT_AFGEKEURD : Regelstand.AFGEKEURD;
         List<Regel> regels = new ArrayList<>();
-        for (Conceptopslag.Opgeslagen o : prestaties) {
+        for (ConceptRepository.Opgeslagen o : prestaties) {
             List<Bevindingregel> eigen = perRegel.getOrDefault(o.volgnummer(), List.of());
             Regelstand regelstand;
             if (!eigen.isEmpty() || (!vanDeDeclaratie.isEmpty() && stand != Stand.VERSTUURD)) {
@@ -397,7 +417,7 @@ public class Conceptdeclaraties {
      */
     private static OngeldigeInvoer weigering(
             List<Bevindingregel> bevindingen,
-            List<Conceptopslag.Opgeslagen> prestaties,
+            List<ConceptRepository.Opgeslagen> prestaties,
             Map<Integer, String> paden,
             Map<Bsn, String> namen) {
         List<OngeldigeParameter> fouten = new ArrayList<>();
@@ -410,7 +430,7 @@ public class Conceptdeclaraties {
                 continue;
             }
             for (int i = 0; i < prestaties.size(); i++) {
-                Conceptopslag.Opgeslagen o = prestaties.get(i);
+                ConceptRepository.Opgeslagen o = prestaties.get(i);
                 if (o.volgnummer() == volgnummer) {
                     fouten.add(new OngeldigeParameter(
                             "regels[" + i + "]",
@@ -423,9 +443,9 @@ public class Conceptdeclaraties {
         return new OngeldigeInvoer(fouten);
     }
 
-    private Map<Bsn, String> namen(GemeenteCode gemeente, List<Conceptopslag.Opgeslagen> prestaties) {
+    private Map<Bsn, String> namen(GemeenteCode gemeente, List<ConceptRepository.Opgeslagen> prestaties) {
         Map<Bsn, String> namen = new LinkedHashMap<>();
-        for (Conceptopslag.Opgeslagen o : prestaties) {
+        for (ConceptRepository.Opgeslagen o : prestaties) {
             namen.computeIfAbsent(
                     o.prestatie().client(),
                     bsn -> clienten.gegevens(gemeente, bsn)
@@ -444,7 +464,7 @@ public class Conceptdeclaraties {
                 .toList());
     }
 
-    private static String naam(Conceptopslag.Kop kop) {
+    private static String naam(ConceptRepository.Kop kop) {
         return (kop.declaratienummer() == null ? "zonder nummer" : kop.declaratienummer()) + " ("
                 + kop.gemeente().value() + ", " + Notatie.maand(kop.maand()) + ")";
     }

@@ -27,13 +27,13 @@ import org.springframework.stereotype.Repository;
 
 /** The concept declaraties of the portal and their prestaties (tables {@code portaal.declaratieconcept}, {@code portaal.conceptprestatie}). */
 @Repository
-class Conceptopslag {
+class ConceptRepository {
 
     private static final String SCHEIDING = "\n";
 
     private final JdbcClient jdbc;
 
-    Conceptopslag(JdbcClient jdbc) {
+    ConceptRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -119,7 +119,7 @@ class Conceptopslag {
         return jdbc.sql(KOP + " where id = :id and aanbieder = :aanbieder" + (vergrendeld ? " for update" : ""))
                 .param("id", id)
                 .param("aanbieder", aanbieder.value())
-                .query(Conceptopslag::kop)
+                .query(ConceptRepository::kop)
                 .optional();
     }
 
@@ -130,7 +130,7 @@ class Conceptopslag {
                 .param("aanbieder", aanbieder.value())
                 .param("gemeente", gemeente.value())
                 .param("maand", maand.atDay(1))
-                .query(Conceptopslag::kop)
+                .query(ConceptRepository::kop)
                 .optional();
     }
 
