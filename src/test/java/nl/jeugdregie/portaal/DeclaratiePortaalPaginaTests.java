@@ -75,8 +75,8 @@ class DeclaratiePortaalPaginaTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("Wordt afgekeurd")
-                .contains("Retourcode")
-                .contains("voorgesteld 12")
+                .contains("Regel TR321, retourcode Het ingediende volume overschrijdt het toegewezen volume (9321)")
+                .contains("(voorgesteld: 12)")
                 .doesNotContain("Declaratie versturen");
 
         assertThat(post(pad + "/regels/1", "volume", "10")).hasStatus3xxRedirection();
