@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.jeugdregie.declaratie.Conceptregel;
@@ -24,6 +26,7 @@ import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.toewijzing.Toewijzingnummer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The concept declaraties of the portal and their prestaties (tables {@code portaal.declaratieconcept}, {@code portaal.conceptprestatie}). */
 @Repository
@@ -107,6 +110,58 @@ class ConceptRepository {
                     .update();
         }
         return id;
+    }
+
+    /** {@code aantal} new numbers of {@code portaal.uploadnummer} in one query, in order. */
+    List<Long> uploadnummers(int aantal) {
+        return jdbc.sql("select nextval('portaal.uploadnummer') from generate_series(1, :aantal)")
+                .param("aantal", aantal)
+                .query(Long.class)
+                .list();
+    }
+
+    /**
+     * Adds the prestaties after those the concept has, in one statement however many there are (the lines travel as
+     * one JSON array), so a file of ten thousand prestaties is stored in one round trip.
+     */
+    void voegToe(long concept, List<Conceptregel> regels) {
+        List<Map<String, Object>> rijen = new ArrayList<>(regels.size());
+        for (Conceptregel r : regels) {
+            Prestatie p = r.prestatie();
+            Map<String, Object> rij = new HashMap<>();
+            rij.put("nr", rijen.size() + 1);
+            rij.put("referentie", p.referentienummer());
+            rij.put("vorige", p.vorigReferentienummer());
+            rij.put("bsn", p.client().value());
+            rij.put("toewijzing", p.toewijzingnummer().value());
+            rij.put("categorie", p.productcategorie().code());
+            rij.put("code", p.productcode());
+            rij.put("begin", p.productperiode().begin().toString());
+            rij.put("eind", p.productperiode().eind().toString());
+            rij.put("volume", p.geleverdVolume());
+            rij.put("eenheid", p.eenheid().code());
+            rij.put(
+                    "tarief",
+                    p.productTarief() == null ? null : p.productTarief().eurocent());
+            rij.put("bedrag", p.ingediendBedrag().eurocent());
+            rij.put("dc", p.debetCredit().code());
+            rij.put("toelichting", r.toelichting());
+            rijen.add(rij);
+        }
+        jdbc.sql("""
+                        insert into portaal.conceptprestatie (concept, volgnummer, referentienummer,
+                            vorig_referentienummer, bsn, toewijzingnummer, productcategorie, productcode, begindatum,
+                            einddatum, volume, voorgesteld_volume, eenheid, tarief, bedrag, debet_credit, toelichting)
+                        select :concept, coalesce((select max(volgnummer) from portaal.conceptprestatie
+                                                    where concept = :concept), 0) + r.nr,
+                               r.referentie, r.vorige, r.bsn, r.toewijzing, r.categorie, r.code, r.begin, r.eind,
+                               r.volume, r.volume, r.eenheid, r.tarief, r.bedrag, r.dc, r.toelichting
+                          from jsonb_to_recordset(cast(:regels as jsonb)) as r(nr int, referentie text, vorige text,
+                               bsn text, toewijzing bigint, categorie text, code text, begin date, eind date,
+                               volume bigint, eenheid text, tarief bigint, bedrag bigint, dc text, toelichting text)""")
+                .param("concept", concept)
+                .param("regels", JsonMapper.builder().build().writeValueAsString(rijen))
+                .update();
     }
 
     private static final String KOP = """
