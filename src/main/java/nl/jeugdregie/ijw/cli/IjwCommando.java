@@ -90,11 +90,18 @@ public final class IjwCommando {
         return exit;
     }
 
+    /** Why a file could not be checked, in Dutch: never the English text of an IOException. */
     private static String melding(Exception e) {
+        if (e instanceof OnleesbaarBericht) {
+            return e.getMessage();
+        }
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "Bestand bestaat niet";
         }
-        return e.getMessage();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "Bestand mag niet worden gelezen (geen leesrechten)";
+        }
+        return "Bestand kan niet worden gelezen";
     }
 
     static String json(String bestand, Validatieresultaat resultaat) {

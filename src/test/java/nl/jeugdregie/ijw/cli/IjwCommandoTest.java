@@ -62,7 +62,7 @@ class IjwCommandoTest {
                 List.of("valideer", leeg.toString(), vreemd.toString(), geenXml.toString(), voorbeeld("JW317.xml")));
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .contains("Bestand is leeg", "onbekende namespace urn:x", "Geen geldige XML");
+                .contains("Het bestand is leeg", "onbekende namespace urn:x", "Dit is geen XML-bestand");
         assertThat(out().lines()).hasSize(4);
     }
 
@@ -77,7 +77,10 @@ class IjwCommandoTest {
         int exit = commando.execute(List.of("valideer", zip.toString(), ruis.toString(), afgebroken.toString()));
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .contains("zip-bestand", "begint niet met XML", "houdt op voordat alle elementen zijn gesloten")
+                .contains(
+                        "Dit is een zip-bestand (of een Excel- of Word-bestand), geen iJw-bericht",
+                        "Dit is geen XML-bestand: er staat tekst op regel 1, kolom 1",
+                        "Het XML-bestand is afgebroken op regel 17")
                 .doesNotContain("ParseError", "Exception", "prolog");
     }
 
