@@ -78,7 +78,8 @@ class ValidatiePagina {
         try {
             beoordeling = Validator.standaard().beoordeel(new ByteArrayInputStream(bestand.getBytes()));
         } catch (OnleesbaarBericht e) {
-            model.addAttribute("fout", "Dit is geen iJw 3.2-bericht: " + e.getMessage());
+            // the reader names what the file is ("Dit is een zip-bestand, geen iJw-bericht") in Dutch
+            model.addAttribute("fout", e.getMessage());
             return "berichtenverkeer/validatie";
         }
         model.addAttribute("resultaat", beoordeling.resultaat());
