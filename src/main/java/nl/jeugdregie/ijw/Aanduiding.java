@@ -79,16 +79,23 @@ final class Aanduiding {
         return volgnummer > 0 ? volgnummer + "e jeugdige" : "jeugdige";
     }
 
-    /** By its ToewijzingNummer, else by its product code or position ("start 45A12", "2e start"). */
+    /** By its ToewijzingNummer, else by its product code or position ("start van product 45A12", "2e start"). */
     private static String toewijzing(String metNummer, String zonderNummer, Element e, int volgnummer) {
         String nummer = e.text("ToewijzingNummer");
-        return leeg(nummer) ? product(zonderNummer, e, volgnummer) : metNummer + " " + kort(nummer.strip());
+        if (!leeg(nummer)) {
+            return metNummer + " " + kort(nummer.strip());
+        }
+        String code = e.text("Product/Code");
+        if (!leeg(code) && !zonderNummer.endsWith("product")) {
+            return zonderNummer + " van product " + kort(code.strip());
+        }
+        return product(zonderNummer, e, volgnummer);
     }
 
     private static String product(String wat, Element e, int volgnummer) {
         String code = e.text("Product/Code");
         if (!leeg(code)) {
-            return wat + " " + code.strip();
+            return wat + " " + kort(code.strip());
         }
         return volgnummer > 0 ? volgnummer + "e " + wat : wat;
     }

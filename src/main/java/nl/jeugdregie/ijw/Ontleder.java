@@ -725,7 +725,7 @@ final class Ontleder {
             if (b >= 0) {
                 tel(1);
                 if (regelZonderUtf8 < 0) {
-                    bekijk((byte) b);
+                    bekijk(new byte[] {(byte) b}, 0, 1);
                 }
             }
             return b;
@@ -736,34 +736,40 @@ final class Ontleder {
             int n = super.read(buffer, offset, length);
             if (n > 0) {
                 tel(n);
-                for (int i = offset; i < offset + n && regelZonderUtf8 < 0; i++) {
-                    bekijk(buffer[i]);
+                if (regelZonderUtf8 < 0) {
+                    bekijk(buffer, offset, offset + n);
                 }
             }
             return n;
         }
 
-        /** One byte of a UTF-8 stream: a line break, a lead byte and its continuation bytes, or neither. */
-        private void bekijk(byte b) {
-            if (vervolgbytes > 0) {
-                if ((b & 0xC0) == 0x80) {
-                    vervolgbytes--;
+        /** Bytes of a UTF-8 stream: line breaks, lead bytes with their continuation bytes, until one is neither. */
+        private void bekijk(byte[] buffer, int van, int tot) {
+            long r = regel;
+            int vervolg = vervolgbytes;
+            for (int i = van; i < tot; i++) {
+                byte b = buffer[i];
+                if (vervolg > 0) {
+                    if ((b & 0xC0) != 0x80) {
+                        regelZonderUtf8 = r;
+                        return;
+                    }
+                    vervolg--;
+                } else if (b >= 0) {
+                    r += b == '\n' ? 1 : 0;
+                } else if ((b & 0xE0) == 0xC0 && (b & 0xFF) >= 0xC2) {
+                    vervolg = 1;
+                } else if ((b & 0xF0) == 0xE0) {
+                    vervolg = 2;
+                } else if ((b & 0xF8) == 0xF0 && (b & 0xFF) <= 0xF4) {
+                    vervolg = 3;
+                } else {
+                    regelZonderUtf8 = r;
                     return;
                 }
-                regelZonderUtf8 = regel;
-                return;
             }
-            if (b >= 0) {
-                regel += b == '\n' ? 1 : 0;
-            } else if ((b & 0xE0) == 0xC0 && (b & 0xFF) >= 0xC2) {
-                vervolgbytes = 1;
-            } else if ((b & 0xF0) == 0xE0) {
-                vervolgbytes = 2;
-            } else if ((b & 0xF8) == 0xF0 && (b & 0xFF) <= 0xF4) {
-                vervolgbytes = 3;
-            } else {
-                regelZonderUtf8 = regel;
-            }
+            regel = r;
+            vervolgbytes = vervolg;
         }
 
         /** "op regel 23 " where the first byte that cannot be UTF-8 is, or "ergens " when none was seen. */

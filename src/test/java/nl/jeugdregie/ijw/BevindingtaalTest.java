@@ -104,6 +104,33 @@ class BevindingtaalTest {
     }
 
     @Test
+    void namesStartsStopsAndOverlappingToewijzingenByTheirNumber() {
+        assertThat(melding(
+                        bevindingen(Wijzig.zet(
+                                BerichtregelsTest.voorbeeld("JW305"),
+                                "Client/StartProducten/StartProduct/StatusAanlevering",
+                                "2")),
+                        "CS058"))
+                .startsWith("Start bij toewijzing 300201 van jeugdige de Wit (BSN 999900006): StatusAanlevering moet");
+        assertThat(melding(
+                        bevindingen(Wijzig.zet(
+                                BerichtregelsTest.voorbeeld("JW307"),
+                                "Client/StopProducten/StopProduct/Einddatum",
+                                "2000-01-01")),
+                        "TR018"))
+                .startsWith("Stop bij toewijzing 300201 van jeugdige de Wit (BSN 999900006): Einddatum 01-01-2000 ligt"
+                        + " voor de Begindatum");
+        assertThat(melding(
+                        bevindingen(Wijzig.zet(
+                                BerichtregelsTest.voorbeeld("JW301"),
+                                "Client/ToegewezenProducten/ToegewezenProduct/Product/Code",
+                                "55A12")),
+                        "TR302"))
+                .startsWith("Toewijzing 300202 van jeugdige de Wit (BSN 999900006): De periode ")
+                .contains(" overlapt met die van hetzelfde product in toewijzing 300201 (");
+    }
+
+    @Test
     void namesTheAllowedCodesWithTheirNames() {
         assertThat(melding(bevindingen(Wijzig.zet(declaratie(), PRESTATIE + "Eenheid", "05")), "XSD"))
                 .isEqualTo(

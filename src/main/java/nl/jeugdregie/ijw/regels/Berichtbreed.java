@@ -171,7 +171,8 @@ final class Berichtbreed {
             if (zonderVerwijderde && van.equals(tot) && is(e, "RedenWijziging", "13", "01")) {
                 return;
             }
-            Periode nieuw = new Periode(k.aanduiding(), e.text("Product/Categorie"), e.text("Product/Code"), van, tot);
+            Periode nieuw =
+                    new Periode(k.aanduidingInZin(), e.text("Product/Categorie"), e.text("Product/Code"), van, tot);
             for (Periode eerder : gezien) {
                 if (zelfdeProduct(eerder, nieuw) && overlapt(eerder, nieuw)) {
                     uit.add(fout(
@@ -273,7 +274,7 @@ final class Berichtbreed {
                         3,
                         k.pad() + "/ProductReferentie/ReferentieNummer",
                         k,
-                        "ReferentieNummer " + referentie + " komt vaker voor in dit bericht"));
+                        "ReferentieNummer '" + referentie + "' komt vaker voor in dit bericht"));
             }
             String vorig = p.text("ProductReferentie/VorigReferentieNummer");
             if (vorig != null && vorige.containsKey(vorig)) {
@@ -283,14 +284,14 @@ final class Berichtbreed {
                         2,
                         k.pad() + "/ProductReferentie/VorigReferentieNummer",
                         k,
-                        "VorigReferentieNummer " + vorig + " komt vaker voor in dit bericht"));
+                        "VorigReferentieNummer '" + vorig + "' komt vaker voor in dit bericht"));
             } else if (vorig != null) {
                 vorige.put(
                         vorig,
                         new Credit(
                                 k.pad(),
-                                k.melding("Crediteert prestatie " + vorig
-                                        + ", die in hetzelfde bericht als debet staat; een debet en zijn credit gaan in verschillende"
+                                k.melding("Crediteert prestatie '" + vorig
+                                        + "', die in hetzelfde bericht als debet staat; een debet en zijn credit gaan in verschillende"
                                         + " berichten")));
             }
             if (is(p, "IngediendBedrag/DebetCredit", "D")) {
