@@ -73,6 +73,14 @@ class ValidatieTaalTests {
     }
 
     @Test
+    void pageNamesAnEmptyFile() {
+        assertThat(upload(new byte[0]))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Het bestand bericht.xml is leeg (0 bytes); er staat geen iJw-bericht in.");
+    }
+
+    @Test
     void apiNamesAZipFileAndExplainsAnImpossibleDate() {
         assertThat(stuur(new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0}))
                 .hasStatus(HttpStatus.BAD_REQUEST)

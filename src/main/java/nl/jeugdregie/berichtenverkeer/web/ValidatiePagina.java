@@ -67,7 +67,14 @@ class ValidatiePagina {
             throws IOException {
         model.addAttribute("bestandsnaam", bestand.getOriginalFilename());
         if (bestand.isEmpty()) {
-            model.addAttribute("fout", "Kies een bestand met een iJw-bericht.");
+            boolean gekozen = bestand.getOriginalFilename() != null
+                    && !bestand.getOriginalFilename().isBlank();
+            model.addAttribute(
+                    "fout",
+                    gekozen
+                            ? "Het bestand " + bestand.getOriginalFilename()
+                                    + " is leeg (0 bytes); er staat geen iJw-bericht in."
+                            : "Kies een bestand met een iJw-bericht.");
             return "berichtenverkeer/validatie";
         }
         if (bestand.getSize() > Berichtenbus.MAXIMALE_GROOTTE) {
