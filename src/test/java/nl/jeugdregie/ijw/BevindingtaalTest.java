@@ -56,6 +56,17 @@ class BevindingtaalTest {
     }
 
     @Test
+    void explainsAJw325WhoseTotalsDoNotAddUpInEuros() throws Exception {
+        String jw325 = java.nio.file.Files.readString(
+                        Specificatie.map().resolve("voorbeelden").resolve("JW325.xml"))
+                .replace("<ijw:TotaalBedrag>34000<", "<ijw:TotaalBedrag>30000<");
+
+        assertThat(melding(bevindingen(jw325.getBytes(StandardCharsets.UTF_8)), "TR342"))
+                .endsWith("De afgewezen prestaties zijn samen € -240,00, maar het verschil tussen ingediend (€ -580,00)"
+                        + " en toegekend (€ -300,00) is € -280,00");
+    }
+
+    @Test
     void quotesTheAmountAndVolumeOfAEuroPrestatieInEuros() {
         Bericht bericht = Wijzig.zet(declaratie(), PRESTATIE + "Eenheid", "83");
         bericht = Wijzig.verwijder(bericht, PRESTATIE + "ProductTarief");
