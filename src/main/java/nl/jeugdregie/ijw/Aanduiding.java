@@ -3,10 +3,10 @@ package nl.jeugdregie.ijw;
 import java.util.function.Function;
 
 /**
- * A berichtklasse named as the aanbieder knows it, for the text of a finding: "prestatie R12 van jeugdige Jansen
- * (BSN 123456782)" instead of {@code /Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[12]}. It uses only
- * what the message itself holds (the ReferentieNummer, ToewijzingNummer, the client's BSN and, where the message has
- * it, the Achternaam) and what has been read so far; the path stays in the finding for machines.
+ * A berichtklasse named as the aanbieder knows it, for the text of a finding: "prestatie R12 van jeugdige met BSN
+ * eindigend op 6782" instead of {@code /Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[12]}. It uses only
+ * what the message itself holds (the ReferentieNummer, ToewijzingNummer and the last digits of the client's BSN) and
+ * what has been read so far; the path stays in the finding for machines.
  */
 final class Aanduiding {
 
@@ -64,17 +64,15 @@ final class Aanduiding {
         };
     }
 
-    /** {@code jeugdige Jansen (BSN 123456782)}, {@code jeugdige met BSN 123456782}, or {@code 2e jeugdige}. */
+    /**
+     * {@code jeugdige met BSN eindigend op 6782}, or {@code 2e jeugdige}. Never the name or the whole BSN: findings are
+     * stored and shown with a message's metadata, which holds no personal data; the last four digits let the sender
+     * find the jeugdige in its own records.
+     */
     private static String jeugdige(Element client, int volgnummer) {
-        String bsn = leeg(client.text("Bsn")) ? null : kort(client.text("Bsn").strip());
-        String achternaam = client.text("Naam/Geslachtsnaam/Achternaam");
-        if (!leeg(achternaam)) {
-            String voorvoegsel = client.text("Naam/Geslachtsnaam/Voorvoegsel");
-            String naam = kort((leeg(voorvoegsel) ? "" : voorvoegsel.strip() + " ") + achternaam.strip());
-            return "jeugdige " + naam + (bsn == null ? "" : " (BSN " + bsn + ")");
-        }
+        String bsn = leeg(client.text("Bsn")) ? null : client.text("Bsn").strip();
         if (bsn != null) {
-            return "jeugdige met BSN " + bsn;
+            return "jeugdige met BSN eindigend op " + kort(bsn.length() > 4 ? bsn.substring(bsn.length() - 4) : bsn);
         }
         return volgnummer > 0 ? volgnummer + "e jeugdige" : "jeugdige";
     }

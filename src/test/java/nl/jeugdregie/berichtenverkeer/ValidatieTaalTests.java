@@ -42,7 +42,7 @@ class ValidatieTaalTests {
                 .contains("JW323 heeft 3 bevindingen.")
                 .contains("Declaratie DN2026001: TotaalIngediendBedrag is € 580,00, maar de ingediende bedragen van de"
                         + " prestaties zijn samen € 200,00")
-                .contains("Prestatie R1 van jeugdige met BSN 100000010: Bij eenheid euro")
+                .contains("Prestatie R1 van jeugdige met BSN eindigend op 0010: Bij eenheid euro")
                 .contains("het ingediende bedrag is € 50,00")
                 .contains("/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]/IngediendBedrag/Bedrag")
                 .doesNotContain("58000)", "(20000");

@@ -72,9 +72,10 @@ class BevindingtaalTest {
         bericht = Wijzig.verwijder(bericht, PRESTATIE + "ProductTarief");
 
         assertThat(melding(bevindingen(bericht), "CS339"))
-                .isEqualTo("Prestatie R1 van jeugdige met BSN 100000010: Bij eenheid euro's (83) moet het ingediende"
-                        + " bedrag gelijk zijn aan het geleverde volume, maar het ingediende bedrag is € 50,00 en het"
-                        + " geleverde volume € 0,04");
+                .isEqualTo(
+                        "Prestatie R1 van jeugdige met BSN eindigend op 0010: Bij eenheid euro's (83) moet het ingediende"
+                                + " bedrag gelijk zijn aan het geleverde volume, maar het ingediende bedrag is € 50,00 en het"
+                                + " geleverde volume € 0,04");
     }
 
     @Test
@@ -83,8 +84,9 @@ class BevindingtaalTest {
                 bevindingen(Wijzig.zet(declaratie(), PRESTATIE + "IngediendBedrag/Bedrag", "100000000"));
 
         assertThat(melding(bevindingen, "RS005"))
-                .isEqualTo("Prestatie R1 van jeugdige met BSN 100000010: Bedrag van IngediendBedrag is € 1.000.000,00,"
-                        + " meer dan het maximum van € 999.999,99")
+                .isEqualTo(
+                        "Prestatie R1 van jeugdige met BSN eindigend op 0010: Bedrag van IngediendBedrag is € 1.000.000,00,"
+                                + " meer dan het maximum van € 999.999,99")
                 .doesNotContain("100000000", "99999999");
     }
 
@@ -97,7 +99,8 @@ class BevindingtaalTest {
         assertThat(bevinding.pad())
                 .as("the machine path stays")
                 .isEqualTo("/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]/ProductTarief");
-        assertThat(bevinding.melding()).startsWith("Prestatie R1 van jeugdige met BSN 100000010: ProductTarief is");
+        assertThat(bevinding.melding())
+                .startsWith("Prestatie R1 van jeugdige met BSN eindigend op 0010: ProductTarief is");
     }
 
     @Test
@@ -105,13 +108,14 @@ class BevindingtaalTest {
         Bericht jw301 = BerichtregelsTest.voorbeeld("JW301");
 
         assertThat(melding(bevindingen(Wijzig.zet(jw301, "Client/Bsn", "123456789")), "CS002"))
-                .isEqualTo("Jeugdige de Wit (BSN 123456789): BSN voldoet niet aan de elfproef");
+                .isEqualTo("Jeugdige met BSN eindigend op 6789: BSN voldoet niet aan de elfproef");
         assertThat(melding(
                         bevindingen(Wijzig.zet(
                                 jw301, "Client/ToegewezenProducten/ToegewezenProduct/Einddatum", "2000-01-01")),
                         "CS003"))
-                .startsWith("Toewijzing 300201 van jeugdige de Wit (BSN 999900006): Einddatum 01-01-2000 ligt voor de"
-                        + " Ingangsdatum");
+                .startsWith(
+                        "Toewijzing 300201 van jeugdige met BSN eindigend op 0006: Einddatum 01-01-2000 ligt voor de"
+                                + " Ingangsdatum");
     }
 
     @Test
@@ -122,22 +126,24 @@ class BevindingtaalTest {
                                 "Client/StartProducten/StartProduct/StatusAanlevering",
                                 "2")),
                         "CS058"))
-                .startsWith("Start bij toewijzing 300201 van jeugdige de Wit (BSN 999900006): StatusAanlevering moet");
+                .startsWith(
+                        "Start bij toewijzing 300201 van jeugdige met BSN eindigend op 0006: StatusAanlevering moet");
         assertThat(melding(
                         bevindingen(Wijzig.zet(
                                 BerichtregelsTest.voorbeeld("JW307"),
                                 "Client/StopProducten/StopProduct/Einddatum",
                                 "2000-01-01")),
                         "TR018"))
-                .startsWith("Stop bij toewijzing 300201 van jeugdige de Wit (BSN 999900006): Einddatum 01-01-2000 ligt"
-                        + " voor de Begindatum");
+                .startsWith(
+                        "Stop bij toewijzing 300201 van jeugdige met BSN eindigend op 0006: Einddatum 01-01-2000 ligt"
+                                + " voor de Begindatum");
         assertThat(melding(
                         bevindingen(Wijzig.zet(
                                 BerichtregelsTest.voorbeeld("JW301"),
                                 "Client/ToegewezenProducten/ToegewezenProduct/Product/Code",
                                 "55A12")),
                         "TR302"))
-                .startsWith("Toewijzing 300202 van jeugdige de Wit (BSN 999900006): De periode ")
+                .startsWith("Toewijzing 300202 van jeugdige met BSN eindigend op 0006: De periode ")
                 .contains(" overlapt met die van hetzelfde product in toewijzing 300201 (");
     }
 
@@ -145,7 +151,7 @@ class BevindingtaalTest {
     void namesTheAllowedCodesWithTheirNames() {
         assertThat(melding(bevindingen(Wijzig.zet(declaratie(), PRESTATIE + "Eenheid", "05")), "XSD"))
                 .isEqualTo(
-                        "Prestatie R1 van jeugdige met BSN 100000010: Eenheid '05' is geen geldige code; verwacht een"
+                        "Prestatie R1 van jeugdige met BSN eindigend op 0010: Eenheid '05' is geen geldige code; verwacht een"
                                 + " van de codes Minuut (01), Uur (04), Etmaal (14), Dagdeel (4 uur) (16), Stuks (output) (82),"
                                 + " Euro's (83) of Stuks (inspanning) (84)");
     }
@@ -157,14 +163,17 @@ class BevindingtaalTest {
                 "Declaratie/Clienten/Client/Bsn | 12345678 | 1e jeugdige: Bsn '12345678' is ongeldig; verwacht een BSN"
                         + " van 9 cijfers",
                 PRESTATIE + "ProductReferentie/ReferentieNummer | R0123456789012345678901 | 1e prestatie van jeugdige"
-                        + " met BSN 100000010: ReferentieNummer van ProductReferentie is 23 tekens lang; hoogstens 20"
+                        + " met BSN eindigend op 0010: ReferentieNummer van ProductReferentie is 23 tekens lang; hoogstens 20"
                         + " tekens zijn toegestaan",
-                PRESTATIE + "ProductPeriode/Begindatum | 1-1-2026 | Prestatie R1 van jeugdige met BSN 100000010:"
+                PRESTATIE
+                        + "ProductPeriode/Begindatum | 1-1-2026 | Prestatie R1 van jeugdige met BSN eindigend op 0010:"
                         + " Begindatum van ProductPeriode '1-1-2026' is geen datum; verwacht een datum als 2026-03-31"
                         + " (jaar, maand en dag met streepjes)",
-                PRESTATIE + "GeleverdVolume | 4,5 | Prestatie R1 van jeugdige met BSN 100000010: GeleverdVolume '4,5'"
+                PRESTATIE
+                        + "GeleverdVolume | 4,5 | Prestatie R1 van jeugdige met BSN eindigend op 0010: GeleverdVolume '4,5'"
                         + " is geen geheel getal",
-                PRESTATIE + "ProductTarief | 12,50 | Prestatie R1 van jeugdige met BSN 100000010: ProductTarief '12,50'"
+                PRESTATIE
+                        + "ProductTarief | 12,50 | Prestatie R1 van jeugdige met BSN eindigend op 0010: ProductTarief '12,50'"
                         + " is geen bedrag in eurocenten; verwacht een geheel getal, zoals 58000 voor € 580,00",
                 "Header/Ontvanger | 384 | Ontvanger '384' is ongeldig; verwacht een gemeentecode van 4 cijfers, zoals"
                         + " 0153",
@@ -188,7 +197,8 @@ class BevindingtaalTest {
     void explainsWhyADateDoesNotExist(String datum, String uitleg) {
         assertThat(bevindingen(Wijzig.zet(declaratie(), PRESTATIE + "ProductPeriode/Einddatum", datum)))
                 .extracting(Bevinding::melding)
-                .contains("Prestatie R1 van jeugdige met BSN 100000010: Einddatum van ProductPeriode " + uitleg);
+                .contains(
+                        "Prestatie R1 van jeugdige met BSN eindigend op 0010: Einddatum van ProductPeriode " + uitleg);
     }
 
     @Test

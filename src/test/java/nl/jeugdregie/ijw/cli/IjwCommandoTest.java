@@ -115,7 +115,7 @@ class IjwCommandoTest {
                         + " bedragen van de prestaties zijn samen € 100,00")
                 .contains(
                         "\"pad\":\"/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]/ProductPeriode/Einddatum\","
-                                + "\"melding\":\"Prestatie R1 van jeugdige met BSN 100000010: Einddatum van ProductPeriode"
+                                + "\"melding\":\"Prestatie R1 van jeugdige met BSN eindigend op 0010: Einddatum van ProductPeriode"
                                 + " 2026-02-29 bestaat niet: 2026 is geen schrikkeljaar\"");
     }
 
