@@ -84,7 +84,7 @@ public class Verzoekmeldingen {
         vereis(ontbreekt, v.geslacht(), "geslacht", "Kies het geslacht.");
         vereis(ontbreekt, leeg(v.achternaam()), "achternaam", "Vul de achternaam in.");
         vereis(ontbreekt, v.gezagsdragerBekend(), "gezagsdragerBekend", "Geef aan of de gezagsdrager bekend is.");
-        vereis(ontbreekt, v.product(), "product", "Kies het product.");
+        vereis(ontbreekt, v.product(), "productcode", "Vul de productcode in, zoals 45A48.");
         vereis(ontbreekt, v.ingangsdatum(), "ingangsdatum", "Vul de gewenste ingangsdatum in.");
         vereis(ontbreekt, v.verwijzer(), "verwijzer", "Kies wie de jeugdige verwees.");
         if (v.omvang() == null && v.budget() == null) {

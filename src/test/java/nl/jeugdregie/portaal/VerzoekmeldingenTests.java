@@ -140,7 +140,7 @@ class VerzoekmeldingenTests {
                         OngeldigeInvoer.class,
                         e -> assertThat(e.parameters())
                                 .extracting(OngeldigeParameter::name)
-                                .contains("bsn", "geboortedatum", "achternaam", "product", "verwijzer", "volume"));
+                                .contains("bsn", "geboortedatum", "achternaam", "productcode", "verwijzer", "volume"));
         assertThat(jdbc.sql("select count(*) from berichtenverkeer.bericht where afzender = :agb")
                         .param("agb", aanbieder.value())
                         .query(Long.class)
