@@ -240,6 +240,12 @@ class ToegangslogDekkingTests {
         portaal(d);
         declaratieconcepten(d);
         verzoekenInHetPortaal(d);
+        geen(
+                d,
+                GEBRUIKERS,
+                "GET /organisatie/collegas",
+                "POST /organisatie/collegas",
+                "POST /organisatie/collegas/{naam}/toegang");
         return d;
     }
 

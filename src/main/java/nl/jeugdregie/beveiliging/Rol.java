@@ -7,6 +7,8 @@ public enum Rol {
     INKOOP("Inkoop", "Contractmanager; beheert aanbieders, contracten en tarieven"),
     ANALIST("Analist", "Beleidsanalist; ziet alleen geaggregeerde, gepseudonimiseerde gegevens"),
     AANBIEDER("Aanbieder", "Medewerker van een zorgaanbieder; ziet alleen de eigen AGB-code"),
+    AANBIEDERBEHEER(
+            "Aanbiederbeheer", "Beheert naast de rol Aanbieder de accounts van collega's bij de eigen zorgaanbieder"),
     BEHEERDER("Beheerder", "Functioneel beheerder van het platform");
 
     private final String naam;
