@@ -27,6 +27,14 @@ public enum Rol {
         return omschrijving;
     }
 
+    /**
+     * Whether this role works for one zorgaanbieder and sees only its own AGB code. Every check that widens access for
+     * "any other role" must use this, so that AANBIEDERBEHEER never counts as a regional role.
+     */
+    public boolean isVanEenAanbieder() {
+        return this == AANBIEDER || this == AANBIEDERBEHEER;
+    }
+
     /** The Spring Security authority of this role, {@code ROLE_TOEGANG} and so on. */
     public String authority() {
         return "ROLE_" + name();

@@ -33,8 +33,7 @@ final class Rolcombinaties {
             bezwaren.add("De rol Aanbiederbeheer hoort bij een medewerker van een zorgaanbieder: geef ook de rol"
                     + " Aanbieder, met de AGB-code van die aanbieder.");
         }
-        if (rollen.contains(Rol.AANBIEDER)
-                && rollen.stream().anyMatch(r -> r != Rol.AANBIEDER && r != Rol.AANBIEDERBEHEER)) {
+        if (rollen.contains(Rol.AANBIEDER) && rollen.stream().anyMatch(r -> !r.isVanEenAanbieder())) {
             bezwaren.add("De rol Aanbieder staat altijd alleen: een medewerker van een zorgaanbieder ziet alleen de"
                     + " eigen AGB-code en krijgt geen regionale rol erbij. Haal de andere rollen weg of maak een"
                     + " apart account.");

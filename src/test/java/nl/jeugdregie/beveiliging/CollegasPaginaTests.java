@@ -119,6 +119,19 @@ class CollegasPaginaTests {
         assertThat(mvc.get().uri("/organisatie/collegas").with(als(medewerker))).hasStatus(403);
     }
 
+    @Test
+    void managingColleaguesWidensNothingElse() {
+        assertThat(mvc.get().uri("/inkoop/aanbieders").with(als(beheer)))
+                .hasStatus3xxRedirection()
+                .hasRedirectedUrl("/inkoop/aanbieders/" + agb.value());
+        assertThat(mvc.get().uri("/inkoop/mijn-organisatie").with(als(beheer)))
+                .hasRedirectedUrl("/inkoop/aanbieders/" + agb.value());
+        assertThat(mvc.get().uri("/inkoop/aanbieders/99000002").with(als(beheer)))
+                .hasStatus(403);
+        assertThat(mvc.get().uri("/beheer/gebruikers").with(als(beheer))).hasStatus(403);
+        assertThat(mvc.get().uri("/declaraties").with(als(beheer))).hasStatusOk();
+    }
+
     /** The local user as the identity provider's token would describe it, roles and AGB code as stored. */
     private RequestPostProcessor als(String gebruikersnaam) {
         Gebruiker g = gebruikers.vind(gebruikersnaam).orElseThrow().gebruiker();
