@@ -20,7 +20,6 @@ import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.OngeldigeWaarde;
 import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.Testbsn;
-import nl.jeugdregie.kern.codelijst.Datumgebruik;
 import nl.jeugdregie.kern.codelijst.Geslacht;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import nl.jeugdregie.toewijzing.VerzoekService;
@@ -240,7 +239,7 @@ class InvoergrenzenTests {
     private static Persoonsgegevens client(LocalDate geboren, String achternaam) {
         return new Persoonsgegevens(
                 geboren,
-                Datumgebruik.vanCode("1"),
+                null,
                 Geslacht.vanCode("2"),
                 achternaam,
                 null,

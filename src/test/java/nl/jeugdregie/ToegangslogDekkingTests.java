@@ -35,6 +35,8 @@ import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.platform.Paginering;
 import nl.jeugdregie.portaal.Conceptdeclaraties;
 import nl.jeugdregie.portaal.PortaalFixtures;
+import nl.jeugdregie.portaal.Verzoekmeldingen;
+import nl.jeugdregie.portaal.Wijzigingsverzoek;
 import nl.jeugdregie.toegangslog.Actie;
 import nl.jeugdregie.toegangslog.Pseudonimisering;
 import nl.jeugdregie.toegangslog.Toegangslog;
@@ -237,6 +239,13 @@ class ToegangslogDekkingTests {
         financien(d);
         portaal(d);
         declaratieconcepten(d);
+        verzoekenInHetPortaal(d);
+        geen(
+                d,
+                GEBRUIKERS,
+                "GET /organisatie/collegas",
+                "POST /organisatie/collegas",
+                "POST /organisatie/collegas/{naam}/toegang");
         return d;
     }
 
@@ -717,6 +726,88 @@ class ToegangslogDekkingTests {
                                 .uri("/api/v1/declaraties/concepten/" + id + "/indienen")
                                 .with(wie)
                                 .exchange()));
+    }
+
+    /** The verzoeken of the portal: a JW315 from its form, a JW317 from a toewijzing, and the list of answers. */
+    private void verzoekenInHetPortaal(Map<String, Dekking> d) {
+        PortaalFixtures portaal = new PortaalFixtures(context);
+        d.put(
+                "POST /portaal/toewijzingen/{gemeente}/{nummer}/wijziging",
+                portaalScenario(
+                        portaal,
+                        false,
+                        Actie.VERSTUREN,
+                        (t, wie) -> mvc.post()
+                                .uri("/portaal/toewijzingen/0153/" + t.nummer() + "/wijziging")
+                                .param("sleutel", UUID.randomUUID().toString())
+                                .param("reden", "2")
+                                .param("gewensteIngangsdatum", "2026-03-09")
+                                .param("volume", "6")
+                                .param("eenheid", "04")
+                                .param("frequentie", "2")
+                                .with(wie)
+                                .with(csrf())
+                                .exchange()));
+        d.put("GET /portaal/verzoeken", Dekking.gelogd(() -> {
+            AgbCode agb = PortaalFixtures.nieuweAanbieder();
+            ToegewezenProduct t = portaal.toewijzing(agb);
+            Testgebruikers.ingelogd(
+                    "AANBIEDER",
+                    agb,
+                    () -> context.getBean(Verzoekmeldingen.class)
+                            .vraagWijziging(
+                                    new Wijzigingsverzoek(
+                                            ENSCHEDE,
+                                            t.nummer(),
+                                            nl.jeugdregie.kern.codelijst.RedenVerzoek.WIJZIGING_ZORGPLAN,
+                                            LocalDate.of(2026, 3, 9),
+                                            null,
+                                            new nl.jeugdregie.toewijzing.Omvang(
+                                                    6,
+                                                    nl.jeugdregie.kern.codelijst.Eenheid.UUR,
+                                                    nl.jeugdregie.kern.codelijst.Frequentie.PER_WEEK),
+                                            null,
+                                            null),
+                                    null));
+            portaal.verwerk();
+            return new Verwachting(
+                    t.client(),
+                    "medewerker-" + agb,
+                    Actie.RAADPLEGEN,
+                    () -> mvc.get()
+                            .uri("/portaal/verzoeken")
+                            .with(Testgebruikers.aanbiederVan(agb))
+                            .exchange());
+        }));
+        d.put("POST /portaal/verzoeken", Dekking.gelogd(() -> {
+            AgbCode agb = portaal.aanbiederMetContract();
+            nl.jeugdregie.kern.Bsn bsn =
+                    nl.jeugdregie.kern.Testbsn.vanaf(784_000_000L + System.nanoTime() % 100_000_000L);
+            return new Verwachting(
+                    bsn,
+                    "medewerker-" + agb,
+                    Actie.VERSTUREN,
+                    () -> mvc.post()
+                            .uri("/portaal/verzoeken")
+                            .param("sleutel", UUID.randomUUID().toString())
+                            .param("gemeente", "0153")
+                            .param("bsn", bsn.value())
+                            .param("geboortedatum", "2015-06-12")
+                            .param("geslacht", "1")
+                            .param("achternaam", "Jansen")
+                            .param("gezagsdragerBekend", "1")
+                            .param("productcode", "45A48")
+                            .param("ingangsdatum", "2026-03-16")
+                            .param("einddatum", "2026-09-30")
+                            .param("volume", "3")
+                            .param("eenheid", "04")
+                            .param("frequentie", "2")
+                            .param("verwijzer", "02")
+                            .param("zorgverlenerCode", "01123456")
+                            .with(Testgebruikers.aanbiederVan(agb))
+                            .with(csrf())
+                            .exchange());
+        }));
     }
 
     /**

@@ -148,7 +148,7 @@ public class Berichtenbus {
             // message is processed.
             beoordeling = Validator.alleenSchema().beoordeel(new ByteArrayInputStream(inhoud));
         } catch (OnleesbaarBericht e) {
-            throw new OngeldigBerichtbestand("ONLEESBAAR", "Geen iJw 3.2-bericht: " + e.getMessage());
+            throw new OngeldigBerichtbestand("ONLEESBAAR", e.getMessage());
         }
         List<Bevinding> schemafouten = beoordeling.resultaat().bevindingen().stream()
                 .filter(b -> b.niveau() == 1)

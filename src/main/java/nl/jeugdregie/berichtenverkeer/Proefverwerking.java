@@ -74,7 +74,7 @@ public class Proefverwerking {
         try {
             beoordeling = Validator.standaard().beoordeel(new ByteArrayInputStream(inhoud));
         } catch (OnleesbaarBericht e) {
-            throw new OngeldigBerichtbestand("ONLEESBAAR", "Geen iJw 3.2-bericht: " + e.getMessage());
+            throw new OngeldigBerichtbestand("ONLEESBAAR", e.getMessage());
         }
         Bericht bericht = beoordeling.bericht();
         List<Berichtgegevens.Bevindingregel> bevindingen = new ArrayList<>();

@@ -42,13 +42,15 @@ class DemoGebruikers implements ApplicationRunner {
         voegToe("inkoop", "Ilse Inkoop", "Regionale inkoop", Rol.INKOOP, Set.of(), null);
         voegToe("analist", "Anouk Analist", "Regio, beleid", Rol.ANALIST, Set.of(), null);
         voegToe("toegang", "Tom Toegang", "Gemeente Enschede", Rol.TOEGANG, Set.of(enschede), null);
-        voegToe(
-                "aanbieder",
-                "Aisha Aanbieder",
-                "Demo Jeugdhulp",
-                Rol.AANBIEDER,
-                Set.of(),
-                new AgbCode(Demomodus.DEMO_AANBIEDER_AGB));
+        gebruikers.voegDemogebruikerToe(
+                new Gebruiker(
+                        "aanbieder",
+                        "Aisha Aanbieder",
+                        "Demo Jeugdhulp",
+                        Set.of(Rol.AANBIEDER, Rol.AANBIEDERBEHEER),
+                        Set.of(),
+                        new AgbCode(Demomodus.DEMO_AANBIEDER_AGB)),
+                WACHTWOORD);
         log.warn("Demomodus: demo-gebruikers aangemaakt met wachtwoord 'demo'. Niet gebruiken met echte gegevens.");
     }
 

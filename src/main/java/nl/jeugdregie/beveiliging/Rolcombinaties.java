@@ -9,7 +9,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>AANBIEDER stands alone: it works for one zorgaanbieder, and any regional role next to it
- *       would show that aanbieder the data of every other aanbieder.
+ *       would show that aanbieder the data of every other aanbieder. Only AANBIEDERBEHEER goes with it, and only
+ *       with it: that role manages the accounts of colleagues of the same AGB code and nothing else.
  *   <li>TOEGANG and BACKOFFICE exclude each other: the backoffice already sees every gemeente of the
  *       region, so the narrower scope of TOEGANG only blurs which one applies.
  *   <li>BEHEERDER grants rights and so holds no case-file role (TOEGANG, BACKOFFICE): whoever grants
@@ -28,7 +29,11 @@ final class Rolcombinaties {
     /** Why these roles may not be held together, in Dutch; empty when they may. */
     static List<String> bezwaren(Set<Rol> rollen) {
         List<String> bezwaren = new ArrayList<>();
-        if (rollen.contains(Rol.AANBIEDER) && rollen.size() > 1) {
+        if (rollen.contains(Rol.AANBIEDERBEHEER) && !rollen.contains(Rol.AANBIEDER)) {
+            bezwaren.add("De rol Aanbiederbeheer hoort bij een medewerker van een zorgaanbieder: geef ook de rol"
+                    + " Aanbieder, met de AGB-code van die aanbieder.");
+        }
+        if (rollen.contains(Rol.AANBIEDER) && rollen.stream().anyMatch(r -> !r.isVanEenAanbieder())) {
             bezwaren.add("De rol Aanbieder staat altijd alleen: een medewerker van een zorgaanbieder ziet alleen de"
                     + " eigen AGB-code en krijgt geen regionale rol erbij. Haal de andere rollen weg of maak een"
                     + " apart account.");

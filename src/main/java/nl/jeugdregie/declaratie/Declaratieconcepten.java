@@ -163,6 +163,9 @@ public class Declaratieconcepten {
                                 + Notatie.datum(prestatie.productperiode().begin())
                                 + "; het bedrag is niet te berekenen.");
             }
+            if (contract != null && tarief == null) {
+                tarief = Declaratiecontroles.tariefIn(contract, prestatie.eenheid());
+            }
             bedrag = contract == null
                     ? tarief.maal(volume)
                     : Conceptopbouw.bedrag(contract, prestatie.eenheid(), tarief, volume);

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads a whole iJw message into memory ({@link Bericht}). For checking a message, possibly a large
@@ -20,9 +21,14 @@ public final class BerichtLezer {
      *     size) that no message element could be read
      */
     public static Bericht lees(InputStream input) {
-        Ontleder.Ontleding uitkomst = Ontleder.lees(input, true, null, new ArrayList<>());
+        List<Bevinding> bevindingen = new ArrayList<>();
+        Ontleder.Ontleding uitkomst = Ontleder.lees(input, true, null, bevindingen);
         if (uitkomst.root() == null) {
-            throw new OnleesbaarBericht("Bericht kan niet worden gelezen");
+            throw new OnleesbaarBericht(
+                    bevindingen.isEmpty()
+                            ? "Bericht kan niet worden gelezen"
+                            : "Bericht kan niet worden gelezen: "
+                                    + bevindingen.get(0).melding());
         }
         return new Bericht(uitkomst.type(), uitkomst.root());
     }

@@ -39,5 +39,26 @@ public interface Berichtcontrole {
         public Element voorouder(String naam) {
             return voorouders.apply(naam);
         }
+
+        /**
+         * This class named as the aanbieder knows it, "Prestatie R12 van jeugdige met BSN 123456782", or {@code null}
+         * for a class without a name of its own (the Header).
+         */
+        public String aanduiding() {
+            return Aanduiding.van(naam, element, Aanduiding.volgnummer(pad), voorouders);
+        }
+
+        /**
+         * This class in words within a sentence, without the jeugdige around it: "toewijzing 300201", or {@code null}.
+         */
+        public String aanduidingInZin() {
+            String aanduiding = Aanduiding.van(naam, element, Aanduiding.volgnummer(pad), n -> null);
+            return aanduiding == null ? null : Character.toLowerCase(aanduiding.charAt(0)) + aanduiding.substring(1);
+        }
+
+        /** The text of a finding on this class: its {@link #aanduiding()}, a colon and the explanation. */
+        public String melding(String uitleg) {
+            return Aanduiding.melding(aanduiding(), uitleg);
+        }
     }
 }

@@ -48,6 +48,7 @@ final class Ontleder {
     private final ArrayList<Frame> pool = new ArrayList<>();
     private final Function<String, Element> voorouders = this::voorouder;
     private boolean vastleggen;
+    private XMLStreamReader lezer;
     private int depth;
 
     private Ontleder(boolean retain, Klassebezoeker bezoeker, List<Bevinding> bevindingen) {
@@ -102,7 +103,7 @@ final class Ontleder {
         in.mark(8);
         int b0 = in.read();
         if (b0 < 0) {
-            throw new OnleesbaarBericht("Bestand is leeg");
+            throw new OnleesbaarBericht("Het bestand is leeg (0 bytes); er staat geen iJw-bericht in.");
         }
         int b1 = in.read();
         int b2 = in.read();
@@ -110,19 +111,23 @@ final class Ontleder {
         in.reset();
         String soort = soort(b0, b1, b2, b3);
         if (soort != null) {
-            throw new OnleesbaarBericht("Dit is " + soort + ", geen XML-bericht. Lever het iJw-bericht zelf aan als"
+            throw new OnleesbaarBericht("Dit is " + soort + ", geen iJw-bericht. Lever het iJw-bericht zelf aan als"
                     + " XML-bestand (UTF-8).");
         }
         if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
             add(new Bevinding(
                     "OP192", null, "/", "Bestand begint met een byte order mark (BOM); dat is niet toegestaan", 1));
             in.skip(3);
-        } else if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
+        } else if ((b0 == 0xFE && b1 == 0xFF)
+                || (b0 == 0xFF && b1 == 0xFE)
+                || (b0 == 0 && b1 == '<')
+                || (b0 == '<' && b1 == 0)) {
             add(new Bevinding(
                     "OP192",
                     null,
                     "/",
-                    "Bestand is UTF-16 gecodeerd (met BOM); alleen UTF-8 zonder BOM is toegestaan",
+                    "Het bestand is opgeslagen als UTF-16 (Unicode); alleen UTF-8 zonder BOM is toegestaan. Sla het"
+                            + " bericht opnieuw op als UTF-8.",
                     1));
             return;
         }
@@ -136,6 +141,7 @@ final class Ontleder {
         XMLStreamReader xml = null;
         try {
             xml = FACTORY.get().createXMLStreamReader(reader);
+            lezer = xml;
             loop(xml);
         } catch (AlleenType stop) {
             add(new Bevinding("OP179", null, "/", "Bestand is groter dan 25 MB; het bericht wordt niet verwerkt", 1));
@@ -146,9 +152,16 @@ final class Ontleder {
                 add(new Bevinding(
                         "OP179", null, "/", "Bestand is groter dan 25 MB; het bericht wordt niet verwerkt", 1));
             } else if (hasCause(e, CharacterCodingException.class)) {
-                add(new Bevinding("OP192", null, "/", "Bestand bevat tekens die niet volgens UTF-8 zijn gecodeerd", 1));
+                add(new Bevinding(
+                        "OP192",
+                        null,
+                        "/",
+                        "Het bestand is niet in UTF-8 opgeslagen: " + begrensd.waarGeenUtf8() + "staat een teken in een"
+                                + " andere tekenset (zoals Windows-1252 of ISO-8859-1; vaak een letter met een accent,"
+                                + " zoals é of ë). Sla het bericht opnieuw op als UTF-8 zonder BOM.",
+                        1));
             } else {
-                throw new OnleesbaarBericht("Geen geldige XML: " + melding(e) + ".", e);
+                throw new OnleesbaarBericht(melding(e), e);
             }
         } finally {
             if (xml != null) {
@@ -189,39 +202,87 @@ final class Ontleder {
         if (b0 == 0xD0 && b1 == 0xCF && b2 == 0x11 && b3 == 0xE0) {
             return "een oud Office-bestand (zoals .xls of .doc)";
         }
+        if (b0 == 0x89 && b1 == 'P' && b2 == 'N' && b3 == 'G') {
+            return "een afbeelding (PNG)";
+        }
+        if (b0 == 0xFF && b1 == 0xD8 && b2 == 0xFF) {
+            return "een afbeelding (JPEG)";
+        }
+        if (b0 == '{' && b1 == '\\' && b2 == 'r' && b3 == 't') {
+            return "een RTF-document";
+        }
+        if (b0 == 'R' && b1 == 'a' && b2 == 'r' && b3 == '!') {
+            return "een RAR-bestand";
+        }
+        if (b0 == '7' && b1 == 'z' && b2 == 0xBC && b3 == 0xAF) {
+            return "een 7-Zip-bestand";
+        }
+        if (b0 == '{' || b0 == '[') {
+            return "een JSON-bestand";
+        }
         return null;
     }
 
     /**
      * What is wrong with the XML, in Dutch and with the place where reading stopped. The parser's own message is
-     * English and technical; only its position is kept.
+     * English and technical: only its position is kept, and the names of elements it quotes.
      */
-    private static String melding(Exception e) {
-        javax.xml.stream.Location plaats = e instanceof XMLStreamException x ? x.getLocation() : null;
-        String waar = plaats == null || plaats.getLineNumber() < 0
-                ? ""
-                : " (regel " + plaats.getLineNumber() + ", kolom " + plaats.getColumnNumber() + ")";
+    private String melding(Exception e) {
         String tekst = e.getMessage() == null ? "" : e.getMessage();
         if (tekst.contains("Premature end of file") || tekst.contains("XML document structures must start and end")) {
-            return "het bestand houdt op voordat alle elementen zijn gesloten" + waar;
+            if (stack.isEmpty() && type == null) {
+                return "Het bestand bevat geen XML-element en dus geen iJw-bericht.";
+            }
+            String open = stack.isEmpty()
+                    ? ""
+                    : " midden in element "
+                            + stack.get(stack.size() - 1).particle.name();
+            return "Het XML-bestand is afgebroken" + plaats(e) + ": het houdt op" + open
+                    + ", voordat alle elementen zijn gesloten. Stuur het volledige bestand opnieuw.";
         }
         if (tekst.contains("Content is not allowed in prolog") || tekst.contains("prolog")) {
-            return "het bestand begint niet met XML" + waar;
+            return "Dit is geen XML-bestand: er staat tekst" + plaats(e) + " waar het XML-bericht met"
+                    + " <?xml of een element moet beginnen.";
         }
         if (tekst.contains("must be terminated by the matching end-tag")) {
-            return "een element wordt gesloten met een andere naam dan waarmee het opende" + waar;
+            java.util.regex.Matcher namen =
+                    java.util.regex.Pattern.compile("\"([^\"]*)\"").matcher(tekst);
+            String element = namen.find() ? " " + namen.group(1) : "";
+            return "Het XML-bestand is kapot" + plaats(e) + ": element" + element
+                    + " wordt gesloten met een andere naam dan waarmee het opende.";
         }
         if (tekst.contains("invalid XML character") || tekst.contains("Invalid byte")) {
-            return "het bestand bevat een teken dat in XML niet is toegestaan" + waar;
+            return "Het XML-bestand bevat" + plaats(e) + " een teken dat in XML niet is toegestaan (zoals"
+                    + " een stuurteken).";
         }
-        return "het bestand is geen goed opgebouwde XML" + waar;
+        if (tekst.contains("Entiteit") || tekst.contains("Externe bronnen")) {
+            return "Het XML-bestand verwijst" + plaats(e) + " naar een entiteit of externe bron; een"
+                    + " iJw-bericht bevat die niet.";
+        }
+        return "Het bestand is geen goed opgebouwde XML; het lezen stopte" + plaats(e) + ".";
+    }
+
+    /** " op regel 12, kolom 3" where reading stopped, or the empty string when the parser does not say. */
+    private String plaats(Exception e) {
+        javax.xml.stream.Location plaats = e instanceof XMLStreamException x ? x.getLocation() : null;
+        if ((plaats == null || plaats.getLineNumber() < 0) && lezer != null) {
+            plaats = lezer.getLocation();
+        }
+        return plaats == null || plaats.getLineNumber() < 0
+                ? ""
+                : " op regel " + plaats.getLineNumber() + ", kolom " + plaats.getColumnNumber();
     }
 
     private void loop(XMLStreamReader xml) throws XMLStreamException {
         String declared = xml.getCharacterEncodingScheme();
         if (declared != null && !declared.equalsIgnoreCase("UTF-8")) {
             add(new Bevinding(
-                    "OP192", null, "/", "Bericht declareert encoding " + declared + "; alleen UTF-8 is toegestaan", 1));
+                    "OP192",
+                    null,
+                    "/",
+                    "Het bericht noemt in de XML-declaratie de tekenset " + declared + " (encoding); alleen UTF-8 is"
+                            + " toegestaan. Sla het bericht op als UTF-8 en zet encoding=\"UTF-8\" in de eerste regel.",
+                    1));
         }
         while (xml.hasNext()) {
             int event = xml.next();
@@ -246,7 +307,7 @@ final class Ontleder {
             }
         }
         if (type == null) {
-            throw new OnleesbaarBericht("Geen XML-element gevonden");
+            throw new OnleesbaarBericht("Het bestand bevat geen XML-element en dus geen iJw-bericht.");
         }
         if (bezoeker != null) {
             bezoeker.einde();
@@ -330,10 +391,7 @@ final class Ontleder {
         }
         Frame parent = stack.get(stack.size() - 1);
         if (parent.type == null) {
-            add(Bevinding.xsd(
-                    "XSD",
-                    parent.pad(),
-                    "Element " + parent.particle.name() + " mag geen onderliggende elementen bevatten"));
+            xsd("XSD", parent, parent.pad(), label(parent) + " mag geen onderliggende elementen bevatten");
             depth = 1;
             return;
         }
@@ -355,10 +413,12 @@ final class Ontleder {
         Particle particle = particles.get(found);
         if (found == parent.index) {
             if (parent.count >= particle.max()) {
-                add(Bevinding.xsd(
+                xsd(
                         "XSD",
+                        parent,
                         parent.pad() + "/" + name,
-                        "Element " + name + " komt vaker voor dan " + particle.max() + " keer"));
+                        "Element " + name + " komt vaker voor dan toegestaan; het mag hier hoogstens " + particle.max()
+                                + " keer staan");
                 depth = 1;
                 return;
             }
@@ -369,7 +429,7 @@ final class Ontleder {
             parent.count = 1;
         }
         if (xml.getAttributeCount() > 0) {
-            checkAttributes(xml, parent.pad() + "/" + name);
+            checkAttributes(xml, parent, parent.pad() + "/" + name);
         }
         String childNamespace =
                 particle.isSimple() ? null : particle.complex().basis() ? Basisschema.NAMESPACE : messageNamespace;
@@ -386,11 +446,7 @@ final class Ontleder {
     }
 
     private void startRoot(XMLStreamReader xml, String name, String namespace) {
-        type = BerichtType.ofNamespace(namespace)
-                .orElseThrow(() -> new OnleesbaarBericht(
-                        namespace == null || namespace.isEmpty()
-                                ? "Geen iJw-bericht: het hoofdelement " + name + " heeft geen namespace"
-                                : "Geen iJw 3.2-bericht: onbekende namespace " + namespace));
+        type = BerichtType.ofNamespace(namespace).orElseThrow(() -> new OnleesbaarBericht(geenIjw(name, namespace)));
         messageNamespace = namespace;
         if (alleenType) {
             throw new AlleenType();
@@ -404,21 +460,64 @@ final class Ontleder {
             depth = 1;
             return;
         }
-        checkAttributes(xml, "/Bericht");
+        checkAttributes(xml, null, "/Bericht");
         Particle rootParticle =
                 new Particle("Bericht", 1, 1, null, type.schema().root(), false);
         stack.add(frame().reset(rootParticle, null, 0, messageNamespace));
+    }
+
+    /** What a readable XML file is when its root element is no iJw 3.2 message. */
+    private static String geenIjw(String name, String namespace) {
+        if (name.equalsIgnoreCase("html")) {
+            return "Dit is een webpagina (HTML), geen iJw-bericht.";
+        }
+        if (namespace == null || namespace.isEmpty()) {
+            return "Dit is geen iJw-bericht: het hoofdelement " + name + " heeft geen namespace; een iJw 3.2-bericht"
+                    + " begint met een element Bericht in de namespace van het bericht, zoals"
+                    + " http://www.istandaarden.nl/ijw/3_2/jw323/schema.";
+        }
+        java.util.regex.Matcher standaard = java.util.regex.Pattern.compile(
+                        "istandaarden\\.nl/(ijw|iwmo)/(\\d+)_(\\d+)/(\\w+)/")
+                .matcher(namespace);
+        if (standaard.find()) {
+            String versie = standaard.group(2) + "." + standaard.group(3);
+            String bericht = standaard.group(4).toUpperCase(java.util.Locale.ROOT);
+            if (standaard.group(1).equals("iwmo")) {
+                return "Dit is een iWmo " + versie + "-bericht (" + bericht + ", Wmo), geen iJw-bericht (Jeugdwet).";
+            }
+            if (!versie.equals("3.2")) {
+                return "Dit is een iJw " + versie + "-bericht (" + bericht + "); alleen iJw 3.2 wordt verwerkt.";
+            }
+            return "Dit is geen bekend iJw 3.2-bericht: " + bericht + " is geen van de berichten JW301 tot en met"
+                    + " JW325.";
+        }
+        return "Dit is geen iJw 3.2-bericht: het hoofdelement " + name + " heeft de onbekende namespace " + namespace
+                + ".";
     }
 
     private void unexpected(Frame parent, String name, String namespace) {
         String pad = parent.pad() + "/" + name;
         int earlier = parent.type.indexOf(name);
         if (earlier >= 0 && !parent.childNamespace.equals(namespace)) {
-            add(Bevinding.xsd("XSD", pad, "Element " + name + " staat in de verkeerde namespace (" + namespace + ")"));
+            xsd(
+                    "XSD",
+                    parent,
+                    pad,
+                    "Element " + name + " staat in de verkeerde namespace (" + namespace + "); verwacht "
+                            + parent.childNamespace);
         } else if (earlier >= 0) {
-            add(Bevinding.xsd("XSD", pad, "Element " + name + " staat op de verkeerde plaats of komt te vaak voor"));
+            xsd(
+                    "XSD",
+                    parent,
+                    pad,
+                    "Element " + name + " staat op de verkeerde plaats of komt te vaak voor; "
+                            + volgorde(parent.type.particles()));
         } else {
-            add(Bevinding.xsd("XSD", pad, "Element " + name + " is hier niet toegestaan"));
+            xsd(
+                    "XSD",
+                    parent,
+                    pad,
+                    "Element " + name + " is hier niet toegestaan; " + volgorde(parent.type.particles()));
         }
     }
 
@@ -429,19 +528,23 @@ final class Ontleder {
             Particle p = particles.get(i);
             int seen = i == frame.index ? frame.count : 0;
             if (seen < p.min()) {
-                add(Bevinding.xsd("XSD", frame.pad() + "/" + p.name(), "Verplicht element " + p.name() + " ontbreekt"));
+                xsd("XSD", frame, frame.pad() + "/" + p.name(), "Verplicht element " + p.name() + " ontbreekt");
             }
         }
     }
 
-    private void checkAttributes(XMLStreamReader xml, String pad) {
+    private void checkAttributes(XMLStreamReader xml, Frame parent, String pad) {
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             String ns = xml.getAttributeNamespace(i);
             String local = xml.getAttributeLocalName(i);
             boolean hint =
                     XSI.equals(ns) && (local.equals("schemaLocation") || local.equals("noNamespaceSchemaLocation"));
             if (!hint) {
-                add(Bevinding.xsd("XSD", pad, "Attribuut " + local + " is niet toegestaan"));
+                xsd(
+                        "XSD",
+                        parent,
+                        pad,
+                        "Attribuut " + local + " is niet toegestaan; iJw-elementen hebben geen attributen");
             }
         }
     }
@@ -458,8 +561,11 @@ final class Ontleder {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                    add(Bevinding.xsd(
-                            "XSD", frame.pad(), "Element " + frame.particle.name() + " mag geen tekst bevatten"));
+                    xsd(
+                            "XSD",
+                            frame,
+                            frame.pad(),
+                            label(frame) + " mag geen tekst bevatten, alleen onderliggende elementen");
                     return;
                 }
             }
@@ -477,7 +583,7 @@ final class Ontleder {
             String value = frame.text();
             SimpleType.Violation violation = frame.particle.simple().check(value);
             if (violation != null) {
-                add(Bevinding.xsd(violation.regel(), frame.pad(), violation.melding()));
+                xsd(violation.regel(), frame.parent, frame.pad(), label(frame) + " " + violation.melding());
             }
             element = new Element(frame.particle.name(), value, null);
         } else {
@@ -533,6 +639,58 @@ final class Ontleder {
         return null;
     }
 
+    /**
+     * A level 1 finding within the berichtklasse around {@code frame}: the class named as the aanbieder knows it
+     * ("Prestatie R12 van jeugdige met BSN 123456782: ...") before the explanation.
+     */
+    private void xsd(String regel, Frame frame, String pad, String uitleg) {
+        if (bevindingen.size() < MAXIMAAL_AANTAL_BEVINDINGEN) {
+            add(Bevinding.xsd(regel, pad, Aanduiding.melding(aanduiding(frame), uitleg)));
+        }
+    }
+
+    /** The innermost berichtklasse around a frame (the frame itself included) in words, or null. */
+    private static String aanduiding(Frame frame) {
+        for (Frame f = frame; f != null; f = f.parent) {
+            if (f.particle.klasse() && f.children != null) {
+                Frame klasse = f;
+                return Aanduiding.van(
+                        f.particle.name(),
+                        new Element(f.particle.name(), null, f.children),
+                        f.index1,
+                        naam -> voorouder(klasse.parent, naam));
+            }
+        }
+        return null;
+    }
+
+    private static Element voorouder(Frame frame, String naam) {
+        for (Frame f = frame; f != null; f = f.parent) {
+            if (f.particle.name().equals(naam) && f.children != null) {
+                return new Element(naam, null, f.children);
+            }
+        }
+        return null;
+    }
+
+    /** An element by its name, with the element around it when that is not a berichtklasse: "Begindatum van ProductPeriode". */
+    private static String label(Frame frame) {
+        Frame ouder = frame.parent;
+        boolean metOuder =
+                ouder != null && ouder.parent != null && ouder.parent.parent != null && !ouder.particle.klasse();
+        return metOuder ? frame.particle.name() + " van " + ouder.particle.name() : frame.particle.name();
+    }
+
+    /** The elements a complex element may hold, in their order: what was expected where an element is misplaced. */
+    private static String volgorde(List<Particle> particles) {
+        StringBuilder tekst = new StringBuilder("hier horen, in deze volgorde: ");
+        for (int i = 0; i < particles.size(); i++) {
+            Particle p = particles.get(i);
+            tekst.append(i == 0 ? "" : ", ").append(p.name()).append(p.min() == 0 ? " (optioneel)" : "");
+        }
+        return tekst.toString();
+    }
+
     private void add(Bevinding bevinding) {
         if (bevindingen.size() < MAXIMAAL_AANTAL_BEVINDINGEN) {
             bevindingen.add(bevinding);
@@ -546,10 +704,16 @@ final class Ontleder {
         }
     }
 
-    /** Stops reading once more than {@link #MAXIMALE_GROOTTE} bytes have been read (OP179). */
+    /**
+     * Stops reading once more than {@link #MAXIMALE_GROOTTE} bytes have been read (OP179), and notes on which line the
+     * first byte is that cannot be UTF-8, so that a finding can name it (the decoder reads ahead and does not say).
+     */
     private static final class Begrensd extends FilterInputStream {
         long gelezen;
         boolean overschreden;
+        private long regel = 1;
+        private int vervolgbytes;
+        private long regelZonderUtf8 = -1;
 
         Begrensd(InputStream in) {
             super(in);
@@ -560,6 +724,9 @@ final class Ontleder {
             int b = super.read();
             if (b >= 0) {
                 tel(1);
+                if (regelZonderUtf8 < 0) {
+                    bekijk(new byte[] {(byte) b}, 0, 1);
+                }
             }
             return b;
         }
@@ -569,8 +736,45 @@ final class Ontleder {
             int n = super.read(buffer, offset, length);
             if (n > 0) {
                 tel(n);
+                if (regelZonderUtf8 < 0) {
+                    bekijk(buffer, offset, offset + n);
+                }
             }
             return n;
+        }
+
+        /** Bytes of a UTF-8 stream: line breaks, lead bytes with their continuation bytes, until one is neither. */
+        private void bekijk(byte[] buffer, int van, int tot) {
+            long r = regel;
+            int vervolg = vervolgbytes;
+            for (int i = van; i < tot; i++) {
+                byte b = buffer[i];
+                if (vervolg > 0) {
+                    if ((b & 0xC0) != 0x80) {
+                        regelZonderUtf8 = r;
+                        return;
+                    }
+                    vervolg--;
+                } else if (b >= 0) {
+                    r += b == '\n' ? 1 : 0;
+                } else if ((b & 0xE0) == 0xC0 && (b & 0xFF) >= 0xC2) {
+                    vervolg = 1;
+                } else if ((b & 0xF0) == 0xE0) {
+                    vervolg = 2;
+                } else if ((b & 0xF8) == 0xF0 && (b & 0xFF) <= 0xF4) {
+                    vervolg = 3;
+                } else {
+                    regelZonderUtf8 = r;
+                    return;
+                }
+            }
+            regel = r;
+            vervolgbytes = vervolg;
+        }
+
+        /** "op regel 23 " where the first byte that cannot be UTF-8 is, or "ergens " when none was seen. */
+        String waarGeenUtf8() {
+            return regelZonderUtf8 < 0 ? "ergens " : "op regel " + regelZonderUtf8 + " ";
         }
 
         private void tel(int n) throws IOException {

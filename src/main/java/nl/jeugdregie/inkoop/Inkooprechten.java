@@ -41,7 +41,7 @@ public class Inkooprechten {
      */
     public Optional<AgbCode> beperktTot() {
         Gebruiker gebruiker = autorisatie.vereisGebruiker();
-        boolean regionaal = gebruiker.rollen().stream().anyMatch(rol -> rol != Rol.AANBIEDER);
+        boolean regionaal = gebruiker.rollen().stream().anyMatch(rol -> !rol.isVanEenAanbieder());
         if (!gebruiker.heeftRol(Rol.AANBIEDER) || regionaal) {
             return Optional.empty();
         }

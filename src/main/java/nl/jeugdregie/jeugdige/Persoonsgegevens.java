@@ -89,6 +89,25 @@ public record Persoonsgegevens(
         }
         vereis(geboortedatum != null, "Vul de geboortedatum in.");
         Plausibel.geboortedatum(geboortedatum);
+        if (datumgebruik != null) {
+            // CS139: a partly unknown birth date is written with the unknown parts as 1, a wholly unknown one as 1900.
+            switch (datumgebruik.code()) {
+                case "1" ->
+                    vereis(
+                            geboortedatum.getDayOfMonth() == 1,
+                            "Is de dag van de geboortedatum onbekend, vul dan de eerste van de maand in (CS139).");
+                case "2" ->
+                    vereis(
+                            geboortedatum.getDayOfMonth() == 1 && geboortedatum.getMonthValue() == 1,
+                            "Zijn dag en maand van de geboortedatum onbekend, vul dan 1 januari van het jaar in"
+                                    + " (CS139).");
+                case "3" ->
+                    vereis(
+                            geboortedatum.equals(LocalDate.of(1900, 1, 1)),
+                            "Is de geboortedatum helemaal onbekend, vul dan 01-01-1900 in (CS139).");
+                default -> {}
+            }
+        }
         for (String tekst :
                 new String[] {achternaam, voorvoegsel, partnerAchternaam, partnerVoorvoegsel, voornamen, voorletters}) {
             vereis(!Tekst.heeftStuurteken(tekst), "Een naam " + Tekst.STUURTEKEN + ".");

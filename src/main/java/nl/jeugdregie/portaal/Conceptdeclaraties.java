@@ -432,10 +432,13 @@ public class Conceptdeclaraties {
             for (int i = 0; i < prestaties.size(); i++) {
                 ConceptRepository.Opgeslagen o = prestaties.get(i);
                 if (o.volgnummer() == volgnummer) {
+                    String prestatie = "Prestatie " + o.prestatie().referentienummer();
+                    String uitleg = melding.startsWith(prestatie + " ") && melding.contains(": ")
+                            ? melding.substring(melding.indexOf(": ") + 2)
+                            : melding;
                     fouten.add(new OngeldigeParameter(
                             "regels[" + i + "]",
-                            "Prestatie " + o.prestatie().referentienummer() + " van "
-                                    + namen.get(o.prestatie().client()) + ": " + melding,
+                            prestatie + " van " + namen.get(o.prestatie().client()) + ": " + uitleg,
                             retourcode));
                 }
             }

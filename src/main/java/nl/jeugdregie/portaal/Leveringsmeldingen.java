@@ -222,6 +222,11 @@ public class Leveringsmeldingen {
      * to another aanbieder (TR019, retourcode 9019), so the answer reveals nothing of other aanbieders.
      */
     private ToegewezenProduct eigenToewijzing(AgbCode aanbieder, GemeenteCode gemeente, Toewijzingnummer nummer) {
+        return eigenToewijzing(toewijzingen, aanbieder, gemeente, nummer);
+    }
+
+    static ToegewezenProduct eigenToewijzing(
+            ToewijzingService toewijzingen, AgbCode aanbieder, GemeenteCode gemeente, Toewijzingnummer nummer) {
         return toewijzingen
                 .toewijzing(gemeente, nummer)
                 .filter(t -> t.aanbieder().equals(aanbieder) && !t.isVervallen())
@@ -308,6 +313,15 @@ public class Leveringsmeldingen {
         }
         if (p.contains("ToewijzingNummer")) {
             return "toewijzing";
+        }
+        if (p.contains("Verwijzer")) {
+            return "verwijzer";
+        }
+        if (p.contains("Omvang")) {
+            return "volume";
+        }
+        if (p.contains("Bsn")) {
+            return "bsn";
         }
         return "melding";
     }

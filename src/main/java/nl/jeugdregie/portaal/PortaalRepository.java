@@ -46,6 +46,20 @@ class PortaalRepository {
                 .optional();
     }
 
+    /** The messages of these types the portal sent for the aanbieder, by their Identificatie. */
+    java.util.Map<String, UUID> berichten(AgbCode aanbieder, List<String> berichttypen) {
+        java.util.Map<String, UUID> berichten = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select identificatie, bericht from portaal.indiening
+                         where aanbieder = :aanbieder and berichttype in (:typen)""")
+                .param("aanbieder", aanbieder.value())
+                .param("typen", berichttypen)
+                .query(rs -> {
+                    berichten.put(rs.getString("identificatie"), rs.getObject("bericht", UUID.class));
+                });
+        return berichten;
+    }
+
     /** A new Identificatie for a message of the portal: JRP and nine digits, never given twice. */
     String volgendeIdentificatie() {
         long nummer = jdbc.sql("select nextval('portaal.berichtnummer')")

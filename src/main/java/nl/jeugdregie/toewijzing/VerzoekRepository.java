@@ -276,6 +276,37 @@ class VerzoekRepository {
                 .list();
     }
 
+    /** The aanvragen of one aanbieder, newest first, with a rejection's reden and the toewijzingen made for them. */
+    List<Aanvraagstand> vanAanbieder(AgbCode aanbieder, LocalDate vandaag, int hoogstens) {
+        String select = WERKITEM.strip();
+        int from = select.lastIndexOf("from toewijzing.aanvraag");
+        return jdbc.sql(select.substring(0, from) + """
+                        , a.reden_afwijzing,
+                          array(select t.nummer from toewijzing.toewijzing t
+                                 where t.aanbieder = v.aanbieder and t.gemeente = v.gemeente
+                                   and t.referentie_aanbieder = a.referentie order by t.nummer) as toewijzingen
+                        """ + select.substring(from) + """
+
+                         where v.aanbieder = :aanbieder
+                         order by v.ontvangen desc, a.id desc
+                         limit :hoogstens""")
+                .param("aanbieder", aanbieder.value())
+                .param("hoogstens", hoogstens)
+                .query((rs, i) -> {
+                    java.sql.Array nummers = rs.getArray("toewijzingen");
+                    List<Toewijzingnummer> toewijzingen = new java.util.ArrayList<>();
+                    for (Long n : (Long[]) nummers.getArray()) {
+                        toewijzingen.add(new Toewijzingnummer(n));
+                    }
+                    String reden = rs.getString("reden_afwijzing");
+                    return new Aanvraagstand(
+                            werkitem(rs, vandaag),
+                            reden == null ? null : nl.jeugdregie.kern.codelijst.RedenAfwijzingVerzoek.vanCode(reden),
+                            toewijzingen);
+                })
+                .list();
+    }
+
     /** The specific products an aanvraag asks for as new care: code, begin and (if closed) end. */
     List<Productperiode> aangevraagdeProducten(long aanvraagId) {
         return jdbc.sql("""

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.jeugdregie.beveiliging.Autorisatie;
+import nl.jeugdregie.beveiliging.Gebruiker;
+import nl.jeugdregie.beveiliging.Rol;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.Notatie;
@@ -179,6 +181,18 @@ public class VerzoekService {
     /** The specific products the aanvraag of this work item asks for as new care. */
     public List<Productperiode> aangevraagdeProducten(long werkitem) {
         return verzoeken.aangevraagdeProducten(werkitem);
+    }
+
+    /**
+     * The aanvragen of the signed-in aanbieder's own verzoeken, newest first, with their answers; nothing for anyone
+     * else, so an aanbieder never reads another's.
+     */
+    public List<Aanvraagstand> eigenAanvragen(int hoogstens) {
+        Gebruiker gebruiker = autorisatie.vereisGebruiker();
+        if (!gebruiker.heeftRol(Rol.AANBIEDER) || gebruiker.aanbieder() == null) {
+            return List.of();
+        }
+        return verzoeken.vanAanbieder(gebruiker.aanbieder(), LocalDate.now(clock), hoogstens);
     }
 
     public List<Werkitem> verzoekenVanClient(GemeenteCode gemeente, nl.jeugdregie.kern.Bsn client) {

@@ -50,7 +50,7 @@ class ValidatiePaginaTests {
         assertThat(upload("geen xml".getBytes(StandardCharsets.UTF_8), new MockHttpSession(), "BACKOFFICE"))
                 .hasStatusOk()
                 .bodyText()
-                .contains("Dit is geen iJw 3.2-bericht");
+                .contains("Dit is geen XML-bestand: er staat tekst op regel 1, kolom 1");
     }
 
     @Test

@@ -183,6 +183,38 @@ class DeclaratieconceptTests {
     }
 
     @Test
+    void aCorrectedVolumeGetsItsAmountFromTheContractEvenWithoutATariffOnTheLine() {
+        gestart(
+                toewijzing(jaar2026(), new Omvang(4, Eenheid.UUR, Frequentie.PER_WEEK), null),
+                LocalDate.of(2026, 2, 9));
+        Prestatie p = alsAanbieder(() -> concepten.maak(aanbieder, ENSCHEDE, FEBRUARI))
+                .declaratie()
+                .prestaties()
+                .get(0);
+        Prestatie zonderTarief = new Prestatie(
+                p.referentienummer(),
+                null,
+                p.client(),
+                p.toewijzingnummer(),
+                p.productcategorie(),
+                p.productcode(),
+                p.productperiode(),
+                p.geleverdVolume(),
+                p.eenheid(),
+                null,
+                p.ingediendBedrag(),
+                DebetCredit.DEBET);
+
+        // 5 uur at the contract's € 84,00 per hour.
+        Prestatie gecorrigeerd = alsAanbieder(() -> concepten.metVolume(aanbieder, zonderTarief, 5));
+
+        assertThat(gecorrigeerd.productTarief()).isEqualTo(Bedrag.euro(84));
+        assertThat(gecorrigeerd.ingediendBedrag()).isEqualTo(Bedrag.euro(420));
+        assertThat(alsAanbieder(() -> concepten.metVolume(aanbieder, p, 10)).ingediendBedrag())
+                .isEqualTo(Bedrag.euro(840));
+    }
+
+    @Test
     void aLineChangedByHandOutsideTheToewijzingIsRejectedAsBeoordeelWould() {
         ToegewezenProduct t = gestart(
                 toewijzing(

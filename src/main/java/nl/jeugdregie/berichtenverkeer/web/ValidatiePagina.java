@@ -67,7 +67,14 @@ class ValidatiePagina {
             throws IOException {
         model.addAttribute("bestandsnaam", bestand.getOriginalFilename());
         if (bestand.isEmpty()) {
-            model.addAttribute("fout", "Kies een bestand met een iJw-bericht.");
+            boolean gekozen = bestand.getOriginalFilename() != null
+                    && !bestand.getOriginalFilename().isBlank();
+            model.addAttribute(
+                    "fout",
+                    gekozen
+                            ? "Het bestand " + bestand.getOriginalFilename()
+                                    + " is leeg (0 bytes); er staat geen iJw-bericht in."
+                            : "Kies een bestand met een iJw-bericht.");
             return "berichtenverkeer/validatie";
         }
         if (bestand.getSize() > Berichtenbus.MAXIMALE_GROOTTE) {
@@ -78,7 +85,8 @@ class ValidatiePagina {
         try {
             beoordeling = Validator.standaard().beoordeel(new ByteArrayInputStream(bestand.getBytes()));
         } catch (OnleesbaarBericht e) {
-            model.addAttribute("fout", "Dit is geen iJw 3.2-bericht: " + e.getMessage());
+            // the reader names what the file is ("Dit is een zip-bestand, geen iJw-bericht") in Dutch
+            model.addAttribute("fout", e.getMessage());
             return "berichtenverkeer/validatie";
         }
         model.addAttribute("resultaat", beoordeling.resultaat());

@@ -1,7 +1,10 @@
 package nl.jeugdregie.ijw.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,9 +49,13 @@ public final class IjwCommando {
         this.clock = clock;
     }
 
-    /** Entry point for {@code java -jar jeugdregie.jar ijw ...}; {@code args} starts after "ijw". */
+    /**
+     * Entry point for {@code java -jar jeugdregie.jar ijw ...}; {@code args} starts after "ijw". The JSON lines are
+     * UTF-8 whatever the platform's encoding, so a finding's "€ 580,00" or "cliënt" arrives as written.
+     */
     public static int run(String... args) {
-        return new IjwCommando(System.out, System.err, Clock.systemDefaultZone()).execute(List.of(args));
+        PrintStream json = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        return new IjwCommando(json, System.err, Clock.systemDefaultZone()).execute(List.of(args));
     }
 
     public int execute(List<String> args) {
@@ -90,11 +97,18 @@ public final class IjwCommando {
         return exit;
     }
 
+    /** Why a file could not be checked, in Dutch: never the English text of an IOException. */
     private static String melding(Exception e) {
+        if (e instanceof OnleesbaarBericht) {
+            return e.getMessage();
+        }
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "Bestand bestaat niet";
         }
-        return e.getMessage();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "Bestand mag niet worden gelezen (geen leesrechten)";
+        }
+        return "Bestand kan niet worden gelezen";
     }
 
     static String json(String bestand, Validatieresultaat resultaat) {

@@ -15,6 +15,8 @@ import nl.jeugdregie.ijw.BerichtType;
 import nl.jeugdregie.ijw.Berichtcontrole;
 import nl.jeugdregie.ijw.Bevinding;
 import nl.jeugdregie.ijw.Element;
+import nl.jeugdregie.kern.Bedrag;
+import nl.jeugdregie.kern.Notatie;
 
 /**
  * Rules that compare berichtklassen within one message. They keep only small keys, never the
@@ -51,8 +53,10 @@ final class Berichtbreed {
         return controles;
     }
 
-    private static Bevinding fout(String code, String retourcode, int niveau, String pad, String melding) {
-        return new Bevinding(code, retourcode, pad, melding, niveau);
+    /** A finding on a class, named as the aanbieder knows it before the explanation. */
+    private static Bevinding fout(
+            String code, String retourcode, int niveau, String pad, Berichtcontrole.Klasse k, String uitleg) {
+        return new Bevinding(code, retourcode, pad, k.melding(uitleg), niveau);
     }
 
     /**
@@ -128,15 +132,15 @@ final class Berichtbreed {
                         "0001",
                         2,
                         klasse.pad(),
-                        klasse.naam() + " komt dubbel voor in het bericht (zelfde " + String.join(", ", elementen)
-                                + ")"));
+                        klasse,
+                        "Komt dubbel voor in het bericht (zelfde " + String.join(", ", elementen) + ")"));
             }
         }
     }
 
     /** TR302, TR386, TR410: the same product only more than once when the periods do not overlap. */
     static final class Overlap implements Berichtcontrole {
-        private record Periode(String pad, String categorie, String code, LocalDate begin, LocalDate eind) {}
+        private record Periode(String aanduiding, String categorie, String code, LocalDate begin, LocalDate eind) {}
 
         private final String code;
         private final String klasse;
@@ -167,7 +171,8 @@ final class Berichtbreed {
             if (zonderVerwijderde && van.equals(tot) && is(e, "RedenWijziging", "13", "01")) {
                 return;
             }
-            Periode nieuw = new Periode(k.pad(), e.text("Product/Categorie"), e.text("Product/Code"), van, tot);
+            Periode nieuw =
+                    new Periode(k.aanduidingInZin(), e.text("Product/Categorie"), e.text("Product/Code"), van, tot);
             for (Periode eerder : gezien) {
                 if (zelfdeProduct(eerder, nieuw) && overlapt(eerder, nieuw)) {
                     uit.add(fout(
@@ -175,7 +180,10 @@ final class Berichtbreed {
                             "0001",
                             2,
                             k.pad(),
-                            "Dit product overlapt in periode met hetzelfde product in " + eerder.pad()));
+                            k,
+                            "De periode " + Notatie.periode(nieuw.begin(), nieuw.eind())
+                                    + " overlapt met die van hetzelfde product in " + eerder.aanduiding() + " ("
+                                    + Notatie.periode(eerder.begin(), eerder.eind()) + ")"));
                     break;
                 }
             }
@@ -213,6 +221,7 @@ final class Berichtbreed {
                             "0001",
                             2,
                             k.pad() + "/Contactgegevens",
+                            k,
                             "De cliënt heeft geen adres van soort 01 (BRP), 02 (correspondentie) of 03 (verblijf)"));
                 }
                 gevonden = false;
@@ -233,6 +242,7 @@ final class Berichtbreed {
                         "0001",
                         2,
                         k.pad() + "/ReferentieAanbieder",
+                        k,
                         "ReferentieAanbieder komt vaker voor in dit bericht"));
             }
         }
@@ -244,7 +254,10 @@ final class Berichtbreed {
      */
     static final class Referenties implements Berichtcontrole {
         private final Set<String> referenties = new HashSet<>(1 << 15);
-        private final Map<String, String> vorige = new HashMap<>();
+        /** A credit prestatie: its path and the finding TR316 gives when it credits a debet of this message. */
+        private record Credit(String pad, String melding) {}
+
+        private final Map<String, Credit> vorige = new HashMap<>();
         private final Set<String> debet = new HashSet<>(1 << 15);
 
         @Override
@@ -260,16 +273,26 @@ final class Berichtbreed {
                         "8021",
                         3,
                         k.pad() + "/ProductReferentie/ReferentieNummer",
-                        "ReferentieNummer van de prestatie komt vaker voor in dit bericht"));
+                        k,
+                        "ReferentieNummer '" + referentie + "' komt vaker voor in dit bericht"));
             }
             String vorig = p.text("ProductReferentie/VorigReferentieNummer");
-            if (vorig != null && vorige.putIfAbsent(vorig, k.pad()) != null) {
+            if (vorig != null && vorige.containsKey(vorig)) {
                 uit.add(fout(
                         "TR315",
                         "0001",
                         2,
                         k.pad() + "/ProductReferentie/VorigReferentieNummer",
-                        "VorigReferentieNummer komt vaker voor in dit bericht"));
+                        k,
+                        "VorigReferentieNummer '" + vorig + "' komt vaker voor in dit bericht"));
+            } else if (vorig != null) {
+                vorige.put(
+                        vorig,
+                        new Credit(
+                                k.pad(),
+                                k.melding("Crediteert prestatie '" + vorig
+                                        + "', die in hetzelfde bericht als debet staat; een debet en zijn credit gaan in verschillende"
+                                        + " berichten")));
             }
             if (is(p, "IngediendBedrag/DebetCredit", "D")) {
                 String sleutel = p.text("ToewijzingNummer")
@@ -287,6 +310,7 @@ final class Berichtbreed {
                             "0001",
                             2,
                             k.pad(),
+                            k,
                             "Er is al een debetprestatie voor dezelfde toewijzing, periode en product in dit bericht"));
                 }
             }
@@ -294,17 +318,22 @@ final class Berichtbreed {
 
         @Override
         public void afronden(BerichtType bericht, List<Bevinding> uit) {
-            vorige.forEach((vorig, pad) -> {
+            vorige.forEach((vorig, credit) -> {
                 if (referenties.contains(vorig)) {
-                    uit.add(fout(
+                    uit.add(new Bevinding(
                             "TR316",
                             "0001",
-                            2,
-                            pad + "/ProductReferentie/VorigReferentieNummer",
-                            "Een debetprestatie uit dit bericht wordt in hetzelfde bericht gecrediteerd"));
+                            credit.pad() + "/ProductReferentie/VorigReferentieNummer",
+                            credit.melding(),
+                            2));
                 }
             });
         }
+    }
+
+    /** An amount of the message (eurocent) in euros: "€ 580,00". */
+    private static String bedrag(long eurocent) {
+        return new Bedrag(eurocent).format();
     }
 
     /** Sums the IngediendBedrag of the prestaties, debet positive and credit negative. */
@@ -338,8 +367,10 @@ final class Berichtbreed {
                             "0001",
                             2,
                             k.pad() + "/TotaalIngediendBedrag",
-                            "TotaalIngediendBedrag (" + totaal
-                                    + ") is niet de som van de ingediende bedragen van de prestaties (" + som + ")"));
+                            k,
+                            "TotaalIngediendBedrag is " + bedrag(totaal)
+                                    + ", maar de ingediende bedragen van de prestaties zijn samen " + bedrag(som)
+                                    + " (debet min credit; verschil " + bedrag(totaal - som) + ")"));
                 }
             }
         }
@@ -376,11 +407,14 @@ final class Berichtbreed {
                         "0001",
                         2,
                         k.pad() + "/TotaalToegekendBedrag",
+                        k,
                         afgekeurd
-                                ? "Bij afkeur van de declaratie moet TotaalToegekendBedrag 0 zijn"
-                                : "De som van de afgewezen prestaties (" + som
-                                        + ") verklaart het verschil tussen ingediend en toegekend ("
-                                        + (ingediend - toegekend) + ") niet"));
+                                ? "Bij afkeur van de declaratie moet TotaalToegekendBedrag € 0,00 zijn, maar het is "
+                                        + bedrag(toegekend)
+                                : "De afgewezen prestaties zijn samen " + bedrag(som)
+                                        + ", maar het verschil tussen ingediend (" + bedrag(ingediend)
+                                        + ") en toegekend (" + bedrag(toegekend) + ") is "
+                                        + bedrag(ingediend - toegekend)));
             }
         }
     }

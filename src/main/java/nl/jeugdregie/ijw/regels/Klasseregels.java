@@ -23,8 +23,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import nl.jeugdregie.ijw.BerichtType;
+import nl.jeugdregie.ijw.Berichtcontrole;
 import nl.jeugdregie.ijw.Element;
+import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.Bsn;
+import nl.jeugdregie.kern.Notatie;
 
 /**
  * The level 2 rules that look at one berichtklasse: the conditions (CD) and constraints (CS) of
@@ -84,7 +87,9 @@ final class Klasseregels {
                     "TR002",
                     klasse,
                     "Geboortedatum/Datum",
-                    "Geboortedatum ligt meer dan 120 jaar voor de dagtekening van het bericht",
+                    k -> "Geboortedatum " + datumTekst(k, "Geboortedatum/Datum")
+                            + " ligt meer dan 120 jaar voor de dagtekening van het bericht ("
+                            + Notatie.datum(dagtekening(k.header())) + ")",
                     k -> meerDan120Jaar(k.element().child("Geboortedatum"), dagtekening(k.header())),
                     berichten));
         }
@@ -189,7 +194,8 @@ final class Klasseregels {
                 "CS003",
                 "Contact",
                 "Periode/Einddatum",
-                "Einddatum ligt voor de Begindatum van de periode",
+                k -> "Einddatum " + datumTekst(k, "Periode/Einddatum") + " ligt voor de Begindatum "
+                        + datumTekst(k, "Periode/Begindatum") + " van de periode",
                 k -> eindVoorBegin(k.element(), "Periode/Begindatum", "Periode/Einddatum"),
                 JW301));
         r.add(regel(
@@ -278,7 +284,9 @@ final class Klasseregels {
                     "TR380",
                     klasse,
                     "GewensteIngangsdatum",
-                    "GewensteIngangsdatum moet na de dagtekening van het bericht liggen",
+                    k -> "GewensteIngangsdatum " + datumTekst(k, "GewensteIngangsdatum")
+                            + " moet na de dagtekening van het bericht (" + Notatie.datum(dagtekening(k.header()))
+                            + ") liggen",
                     k -> {
                         LocalDate gewenst = datum(k.element(), "GewensteIngangsdatum");
                         LocalDate dagtekening = dagtekening(k.header());
@@ -340,7 +348,7 @@ final class Klasseregels {
                 "CS003",
                 klasse,
                 eind,
-                eind + " ligt voor de " + begin,
+                k -> eind + " " + datumTekst(k, eind) + " ligt voor de " + begin + " " + datumTekst(k, begin),
                 k -> eindVoorBegin(k.element(), begin, eind),
                 bericht));
         r.add(regel(
@@ -388,7 +396,8 @@ final class Klasseregels {
                 "TR018",
                 "StopProduct",
                 "Einddatum",
-                "Einddatum ligt voor de Begindatum",
+                k -> "Einddatum " + datumTekst(k, "Einddatum") + " ligt voor de Begindatum "
+                        + datumTekst(k, "Begindatum"),
                 k -> eindVoorBegin(k.element(), "Begindatum", "Einddatum"),
                 JW307));
     }
@@ -451,7 +460,8 @@ final class Klasseregels {
                 "CS340",
                 "Declaratie",
                 "DeclaratiePeriode",
-                "DeclaratiePeriode moet precies één hele kalendermaand zijn",
+                k -> "DeclaratiePeriode moet precies één hele kalendermaand zijn, maar is "
+                        + periodeTekst(k, "DeclaratiePeriode"),
                 k -> {
                     LocalDate begin = datum(k.element(), "DeclaratiePeriode/Begindatum");
                     LocalDate eind = datum(k.element(), "DeclaratiePeriode/Einddatum");
@@ -486,7 +496,8 @@ final class Klasseregels {
                 "CS337",
                 "Prestatie",
                 "ProductPeriode/Einddatum",
-                "Einddatum van de ProductPeriode moet in dezelfde kalendermaand vallen als de Begindatum",
+                k -> "ProductPeriode moet binnen één kalendermaand vallen, maar is "
+                        + periodeTekst(k, "ProductPeriode"),
                 k -> {
                     LocalDate begin = datum(k.element(), "ProductPeriode/Begindatum");
                     LocalDate eind = datum(k.element(), "ProductPeriode/Einddatum");
@@ -507,7 +518,9 @@ final class Klasseregels {
                 "CS339",
                 "Prestatie",
                 "IngediendBedrag/Bedrag",
-                "Bij eenheid euro's (83) moet het ingediende bedrag gelijk zijn aan het geleverde volume",
+                k -> "Bij eenheid euro's (83) moet het ingediende bedrag gelijk zijn aan het geleverde volume, maar het"
+                        + " ingediende bedrag is " + bedragTekst(getal(k.element(), "IngediendBedrag/Bedrag"))
+                        + " en het geleverde volume " + bedragTekst(getal(k.element(), "GeleverdVolume")),
                 k -> {
                     Long bedrag = getal(k.element(), "IngediendBedrag/Bedrag");
                     Long volume = getal(k.element(), "GeleverdVolume");
@@ -521,7 +534,9 @@ final class Klasseregels {
                 "TR137",
                 "Prestatie",
                 "ProductPeriode/Einddatum",
-                "Einddatum van de ProductPeriode moet op of na de Begindatum en niet na de dagtekening van het bericht liggen",
+                k -> "Einddatum van de ProductPeriode moet op of na de Begindatum en niet na de dagtekening van het"
+                        + " bericht (" + Notatie.datum(dagtekening(k.header())) + ") liggen; de ProductPeriode is "
+                        + periodeTekst(k, "ProductPeriode"),
                 k -> {
                     LocalDate dagtekening = dagtekening(k.header());
                     LocalDate eind = datum(k.element(), "ProductPeriode/Einddatum");
@@ -543,6 +558,22 @@ final class Klasseregels {
                             && eind.isBefore(declaratieDagtekening.minusYears(5));
                 },
                 JW323));
+    }
+
+    /** A date of the class in Dutch notation, for an explanation; the value itself when it is no date. */
+    private static String datumTekst(Berichtcontrole.Klasse k, String pad) {
+        LocalDate datum = datum(k.element(), pad);
+        return datum == null ? String.valueOf(k.text(pad)) : Notatie.datum(datum);
+    }
+
+    /** A GeslotenPeriode of the class in Dutch notation: "05-01-2026 t/m 31-01-2026". */
+    private static String periodeTekst(Berichtcontrole.Klasse k, String periode) {
+        return Notatie.periode(datum(k.element(), periode + "/Begindatum"), datum(k.element(), periode + "/Einddatum"));
+    }
+
+    /** An amount of the message (eurocent) in euros: "€ 580,00". */
+    static String bedragTekst(Long eurocent) {
+        return eurocent == null ? "onbekend" : new Bedrag(eurocent).format();
     }
 
     private static boolean voor2021(LocalDate datum) {

@@ -44,17 +44,21 @@ public final class Basisschema {
     public static final SimpleType AANDUIDING_WOONADRES =
             SimpleType.code("LDT_AanduidingWoonadres", 2, AanduidingWoonadres.class);
     public static final SimpleType ADRES_SOORT = SimpleType.code("LDT_AdresSoort", 2, SoortAdres.class);
-    public static final SimpleType AGB_CODE =
-            SimpleType.string("LDT_AgbCode", 1, 8).withPattern("[0-9]{8}", "RS036", v -> Lexical.isDigits(v, 8));
-    public static final SimpleType BEDRAG = SimpleType.integer("LDT_Bedrag", 99_999_999L);
+    public static final SimpleType AGB_CODE = SimpleType.string("LDT_AgbCode", 1, 8)
+            .withPattern("[0-9]{8}", "RS036", "een AGB-code van 8 cijfers", v -> Lexical.isDigits(v, 8));
+    public static final SimpleType BEDRAG = SimpleType.bedrag("LDT_Bedrag", 99_999_999L);
     public static final SimpleType BERICHT_CODE = SimpleType.string("LDT_BerichtCode", 1, 3);
     public static final SimpleType BERICHT_SUBVERSIE = SimpleType.integer("LDT_BerichtSubversie", 99);
     public static final SimpleType BERICHT_VERSIE = SimpleType.integer("LDT_BerichtVersie", 99);
-    public static final SimpleType BUDGET = SimpleType.integer("LDT_Budget", 99_999_999L);
+    public static final SimpleType BUDGET = SimpleType.bedrag("LDT_Budget", 99_999_999L);
     public static final SimpleType BURGERSERVICENUMMER = SimpleType.string("LDT_BurgerServicenummer", 1, 9)
-            .withPattern("[0-9]{9}", "RS037", v -> Lexical.isDigits(v, 9));
+            .withPattern("[0-9]{9}", "RS037", "een BSN van 9 cijfers", v -> Lexical.isDigits(v, 9));
     public static final SimpleType COMMENTAAR = SimpleType.string("LDT_Commentaar", 1, Integer.MAX_VALUE)
-            .withPattern("([.\\s]*\\S+[.\\s]*)+", "RS031", Lexical::hasText);
+            .withPattern(
+                    "([.\\s]*\\S+[.\\s]*)+",
+                    "RS031",
+                    "tekst met minstens één teken dat geen spatie is",
+                    Lexical::hasText);
     public static final SimpleType COMMUNICATIEVORM =
             SimpleType.code("LDT_Communicatievorm", 1, Communicatievorm.class);
     public static final SimpleType DATUM = SimpleType.date("LDT_Datum");
@@ -64,7 +68,8 @@ public final class Basisschema {
     public static final SimpleType EMAILADRES = text("LDT_Emailadres", 80);
     public static final SimpleType FREQUENTIE = SimpleType.code("LDT_Frequentie", 1, Frequentie.class);
     public static final SimpleType GEMEENTE = SimpleType.string("LDT_Gemeente", 1, Integer.MAX_VALUE)
-            .withPattern("[0-9]{4}", "RS035", v -> Lexical.isDigits(v, 4));
+            .withPattern(
+                    "[0-9]{4}", "RS035", "een gemeentecode van 4 cijfers, zoals 0153", v -> Lexical.isDigits(v, 4));
     public static final SimpleType GESLACHT = SimpleType.code("LDT_Geslacht", 1, Geslacht.class);
     public static final SimpleType HUISLETTER = text("LDT_Huisletter", 1);
     public static final SimpleType HUISNUMMER = SimpleType.integer("LDT_Huisnummer", 99_999L);
@@ -102,17 +107,22 @@ public final class Basisschema {
             SimpleType.code("LDT_StatusAanlevering", 1, StatusAanlevering.class);
     public static final SimpleType STRAATNAAM = text("LDT_Straatnaam", 24);
     public static final SimpleType TAAL = text("LDT_Taal", 25);
-    public static final SimpleType TELEFOONNUMMER =
-            SimpleType.string("LDT_Telefoonnummer", 1, 15).withPattern("[0-9]*", "RS046", v -> Lexical.isDigits(v, -1));
+    public static final SimpleType TELEFOONNUMMER = SimpleType.string("LDT_Telefoonnummer", 1, 15)
+            .withPattern(
+                    "[0-9]*", "RS046", "alleen cijfers, zonder spaties of streepjes", v -> Lexical.isDigits(v, -1));
     public static final SimpleType TIJD = SimpleType.time("LDT_Tijd");
-    public static final SimpleType TOTAAL_BEDRAG = SimpleType.integer("LDT_TotaalBedrag", 999_999_999_999L);
+    public static final SimpleType TOTAAL_BEDRAG = SimpleType.bedrag("LDT_TotaalBedrag", 999_999_999_999L);
     public static final SimpleType TYPE_VERWIJZER = SimpleType.code("LDT_TypeVerwijzer", 2, Verwijzer.class);
     public static final SimpleType VERSIE = SimpleType.string("LDT_Versie", 1, Integer.MAX_VALUE)
-            .withPattern("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)", "RS048", Lexical::isVersion);
+            .withPattern(
+                    "(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)",
+                    "RS048",
+                    "een versienummer als 1.0.2",
+                    Lexical::isVersion);
     public static final SimpleType VERZOEK_ANTWOORD = SimpleType.code("LDT_VerzoekAntwoord", 1, VerzoekAntwoord.class);
     public static final SimpleType VOLUME = SimpleType.integer("LDT_Volume", 99_999_999L);
-    public static final SimpleType VOORLETTERS =
-            SimpleType.string("LDT_Voorletters", 1, 6).withPattern("([a-zA-ZÀ-ỳ])+", "RS045", Lexical::isLetters);
+    public static final SimpleType VOORLETTERS = SimpleType.string("LDT_Voorletters", 1, 6)
+            .withPattern("([a-zA-ZÀ-ỳ])+", "RS045", "alleen letters, zonder punten of spaties", Lexical::isLetters);
     public static final SimpleType VOORVOEGSEL = text("LDT_Voorvoegsel", 10);
     public static final SimpleType WETTELIJKE_VERTEGENWOORDIGING =
             SimpleType.code("LDT_WettelijkeVertegenwoordiging", 2, WettelijkeVertegenwoordiging.class);
@@ -183,6 +193,11 @@ public final class Basisschema {
 
     /** A free-text type: {@code minLength 1, maxLength n, pattern .*[^\s].*}. */
     private static SimpleType text(String name, int maxLength) {
-        return SimpleType.string(name, 1, maxLength).withPattern(".*[^\\s].*", "RS033", Lexical::hasTextOnOneLine);
+        return SimpleType.string(name, 1, maxLength)
+                .withPattern(
+                        ".*[^\\s].*",
+                        "RS033",
+                        "tekst op één regel, met minstens één teken dat geen spatie is",
+                        Lexical::hasTextOnOneLine);
     }
 }

@@ -314,7 +314,8 @@ public record Berichtschema(String bericht, String berichtCode, ComplexType root
                 1,
                 required(
                         "DeclaratieNummer",
-                        IDENTIFICATIE_DECLARATIE.restrict("([a-zA-Z0-9])+", "CS319", Lexical::isLettersOrDigits)),
+                        IDENTIFICATIE_DECLARATIE.restrict(
+                                "([a-zA-Z0-9])+", "CS319", "alleen letters en cijfers", Lexical::isLettersOrDigits)),
                 required("DeclaratiePeriode", GESLOTEN_PERIODE),
                 required("DeclaratieDagtekening", DATUM),
                 required("TotaalIngediendBedrag", TOTAAL_BEDRAG_MET_DC),

@@ -3,6 +3,8 @@ package nl.jeugdregie.ijw.schema;
 /** Lexical checks of XML Schema built-in types, written to answer exactly as the XSD validator does. */
 final class Lexical {
 
+    private static final java.util.Locale NEDERLANDS = java.util.Locale.forLanguageTag("nl-NL");
+
     private Lexical() {}
 
     static boolean isXmlSpace(char c) {
@@ -65,6 +67,47 @@ final class Lexical {
             return false;
         }
         return isTimeZone(v, i + 6);
+    }
+
+    /**
+     * Why a value that {@link #isDate} refuses is no date, in words: "2027-06-31 bestaat niet: juni heeft 30 dagen",
+     * "2026-02-29 bestaat niet: 2026 is geen schrikkeljaar", or the form that was expected.
+     */
+    static String waaromGeenDatum(String v) {
+        String gevraagd = "; verwacht een datum als 2026-03-31 (jaar, maand en dag met streepjes)";
+        if (v.length() < 10
+                || v.charAt(4) != '-'
+                || v.charAt(7) != '-'
+                || !isDigits(v.substring(0, 4), 4)
+                || twoDigits(v, 5) < 0
+                || twoDigits(v, 8) < 0) {
+            return "'" + shorten(v) + "' is geen datum" + gevraagd;
+        }
+        String datum = v.substring(0, 10);
+        int year = Integer.parseInt(v.substring(0, 4));
+        int month = twoDigits(v, 5);
+        int day = twoDigits(v, 8);
+        if (year == 0) {
+            return datum + " bestaat niet: het jaar 0000 bestaat niet";
+        }
+        if (month < 1 || month > 12) {
+            return datum + " bestaat niet: er is geen maand " + month + " (een jaar heeft maand 01 tot en met 12)";
+        }
+        if (day < 1) {
+            return datum + " bestaat niet: een maand begint op dag 01";
+        }
+        int dagen = daysInMonth(year, month);
+        if (day > dagen) {
+            if (month == 2 && day == 29) {
+                return datum + " bestaat niet: " + year + " is geen schrikkeljaar";
+            }
+            String maand = java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, NEDERLANDS);
+            return datum + " bestaat niet: " + maand + " heeft " + dagen + " dagen";
+        }
+        if (v.length() > 10) {
+            return "'" + shorten(v) + "' is geen datum: na de dag mag alleen een tijdzone volgen" + gevraagd;
+        }
+        return "'" + shorten(v) + "' is geen datum" + gevraagd;
     }
 
     /** xs:time: {@code hh:mm:ss(.s+)?} with an optional time zone. */

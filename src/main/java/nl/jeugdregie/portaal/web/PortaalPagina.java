@@ -8,7 +8,10 @@ import java.util.Set;
 import java.util.UUID;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.OngeldigeWaarde;
+import nl.jeugdregie.kern.codelijst.Eenheid;
+import nl.jeugdregie.kern.codelijst.Frequentie;
 import nl.jeugdregie.kern.codelijst.RedenBeeindiging;
+import nl.jeugdregie.kern.codelijst.RedenVerzoek;
 import nl.jeugdregie.platform.Conflict;
 import nl.jeugdregie.platform.Formulierfouten;
 import nl.jeugdregie.platform.Menuitem;
@@ -25,6 +28,8 @@ import nl.jeugdregie.portaal.Stopopdracht;
 import nl.jeugdregie.portaal.Toewijzingsberichten;
 import nl.jeugdregie.portaal.Toewijzingsdossier;
 import nl.jeugdregie.portaal.Uitkomstmeting;
+import nl.jeugdregie.portaal.Verzoekmeldingen;
+import nl.jeugdregie.portaal.Wijzigingsverzoek;
 import nl.jeugdregie.regio.RegioService;
 import nl.jeugdregie.toewijzing.Toewijzingnummer;
 import nl.jeugdregie.toewijzing.Toewijzingsstatus;
@@ -58,6 +63,7 @@ class PortaalPagina {
     private final Ontvangentoewijzingen toewijzingen;
     private final Toewijzingsberichten berichten;
     private final Leveringsmeldingen meldingen;
+    private final Verzoekmeldingen verzoeken;
     private final RegioService regio;
     private final java.time.Clock clock;
 
@@ -65,8 +71,10 @@ class PortaalPagina {
             Ontvangentoewijzingen toewijzingen,
             Toewijzingsberichten berichten,
             Leveringsmeldingen meldingen,
+            Verzoekmeldingen verzoeken,
             RegioService regio,
             java.time.Clock clock) {
+        this.verzoeken = verzoeken;
         this.clock = clock;
         this.toewijzingen = toewijzingen;
         this.berichten = berichten;
@@ -138,6 +146,12 @@ class PortaalPagina {
         model.addAttribute("doelbereik", Uitkomstmeting.Doelbereik.values());
         model.addAttribute("informanten", Uitkomstmeting.Informant.values());
         List<Zorgtraject.Periode> perioden = dossier.regel().levering().perioden();
+        model.addAttribute("redenenVerzoek", RedenVerzoek.values());
+        model.addAttribute("eenheden", Eenheid.values());
+        model.addAttribute("frequenties", Frequentie.values());
+        if (!model.containsAttribute("wijzigingformulier")) {
+            model.addAttribute("wijzigingformulier", WijzigingFormulier.nieuw());
+        }
         if (!model.containsAttribute("startformulier")) {
             model.addAttribute("startformulier", StartFormulier.nieuw());
         }
@@ -205,6 +219,35 @@ class PortaalPagina {
                         formulier.sleutel()));
     }
 
+    @PostMapping("/toewijzingen/{gemeente}/{nummer}/wijziging")
+    String wijziging(
+            @PathVariable String gemeente,
+            @PathVariable long nummer,
+            @ModelAttribute("wijzigingformulier") WijzigingFormulier formulier,
+            BindingResult fouten,
+            Model model,
+            RedirectAttributes redirect) {
+        return verstuur(
+                gemeente,
+                nummer,
+                fouten,
+                model,
+                redirect,
+                (g, n) -> verzoeken.vraagWijziging(
+                        new Wijzigingsverzoek(
+                                g,
+                                n,
+                                formulier.reden() == null || formulier.reden().isBlank()
+                                        ? null
+                                        : RedenVerzoek.find(formulier.reden()).orElse(null),
+                                formulier.gewensteIngangsdatum(),
+                                formulier.einddatum(),
+                                Verzoekinvoer.omvang(formulier.volume(), formulier.eenheid(), formulier.frequentie()),
+                                Verzoekinvoer.budget(formulier.budget()),
+                                null),
+                        formulier.sleutel()));
+    }
+
     /**
      * Sends what a form asks and shows the toewijzing again: with the message sent on success, otherwise with every
      * reason of the refusal on the form.
@@ -230,8 +273,10 @@ class PortaalPagina {
         return indiening.berichttype() + " " + indiening.identificatie()
                 + (indiening.herhaald()
                         ? " was al verstuurd; er is niets opnieuw verstuurd."
-                        : " is verstuurd en wordt verwerkt. Het antwoord van de gemeente ziet u hieronder bij de"
-                                + " levering en onder Berichten.");
+                        : indiening.berichttype().equals("JW317")
+                                ? " is verstuurd. Het antwoord van de gemeente ziet u onder Verzoeken."
+                                : " is verstuurd en wordt verwerkt. Het antwoord van de gemeente ziet u hieronder bij de"
+                                        + " levering en onder Berichten.");
     }
 
     /** A refusal with the retourcode in the text, as the form shows only the text. */

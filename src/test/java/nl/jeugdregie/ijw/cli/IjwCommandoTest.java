@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import nl.jeugdregie.ijw.BerichtLezer;
+import nl.jeugdregie.ijw.BerichtSchrijver;
 import nl.jeugdregie.ijw.BerichtType;
+import nl.jeugdregie.ijw.Declaraties;
 import nl.jeugdregie.ijw.Specificatie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +64,7 @@ class IjwCommandoTest {
                 List.of("valideer", leeg.toString(), vreemd.toString(), geenXml.toString(), voorbeeld("JW317.xml")));
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .contains("Bestand is leeg", "onbekende namespace urn:x", "Geen geldige XML");
+                .contains("Het bestand is leeg", "onbekende namespace urn:x", "Dit is geen XML-bestand");
         assertThat(out().lines()).hasSize(4);
     }
 
@@ -77,7 +79,10 @@ class IjwCommandoTest {
         int exit = commando.execute(List.of("valideer", zip.toString(), ruis.toString(), afgebroken.toString()));
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .contains("zip-bestand", "begint niet met XML", "houdt op voordat alle elementen zijn gesloten")
+                .contains(
+                        "Dit is een zip-bestand (of een Excel- of Word-bestand), geen iJw-bericht",
+                        "Dit is geen XML-bestand: er staat tekst op regel 1, kolom 1",
+                        "Het XML-bestand is afgebroken op regel 17")
                 .doesNotContain("ParseError", "Exception", "prolog");
     }
 
@@ -94,5 +99,38 @@ class IjwCommandoTest {
     @Test
     void escapesJson() {
         assertThat(Json.string("a\"b\\c\nd\u0001")).isEqualTo("\"a\\\"b\\\\c\\nd\\u0001\"");
+    }
+
+    @Test
+    void printsAmountsInEurosTheNamedPrestatieAndWhyADateDoesNotExist(@TempDir Path map) throws Exception {
+        String jw323 = new String(BerichtSchrijver.bytes(Declaraties.jw323(1, 2)), StandardCharsets.UTF_8)
+                .replace("<ijw:TotaalBedrag>10000<", "<ijw:TotaalBedrag>58000<")
+                .replaceFirst("<ijw:Einddatum>2026-01-31</ijw:Einddatum>\\s*</jw323:ProductPeriode>", """
+                        <ijw:Einddatum>2026-02-29</ijw:Einddatum></jw323:ProductPeriode>""");
+        Path bestand = Files.writeString(map.resolve("declaratie.xml"), jw323);
+
+        assertThat(commando.execute(List.of("valideer", bestand.toString()))).isEqualTo(IjwCommando.ONGELDIG);
+        assertThat(out())
+                .contains("\"melding\":\"Declaratie DN2026001: TotaalIngediendBedrag is € 580,00, maar de ingediende"
+                        + " bedragen van de prestaties zijn samen € 100,00")
+                .contains(
+                        "\"pad\":\"/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]/ProductPeriode/Einddatum\","
+                                + "\"melding\":\"Prestatie R1 van jeugdige met BSN eindigend op 0010: Einddatum van ProductPeriode"
+                                + " 2026-02-29 bestaat niet: 2026 is geen schrikkeljaar\"");
+    }
+
+    @Test
+    void namesFilesThatAreNoMessageInDutch(@TempDir Path map) throws Exception {
+        Path pdf = Files.writeString(map.resolve("factuur.pdf"), "%PDF-1.7 ...");
+        Path leeg = Files.createFile(map.resolve("leeg.xml"));
+        Path weg = map.resolve("bestaat-niet.xml");
+
+        assertThat(commando.execute(List.of("valideer", pdf.toString(), leeg.toString(), weg.toString())))
+                .isEqualTo(IjwCommando.ONLEESBAAR);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains(pdf + ": Dit is een PDF-bestand, geen iJw-bericht.")
+                .contains(leeg + ": Het bestand is leeg (0 bytes); er staat geen iJw-bericht in.")
+                .contains(weg + ": Bestand bestaat niet");
+        assertThat(out()).contains("\"fout\":\"Dit is een PDF-bestand, geen iJw-bericht.");
     }
 }
