@@ -240,6 +240,7 @@ class ToegangslogDekkingTests {
         portaal(d);
         declaratieconcepten(d);
         verzoekenInHetPortaal(d);
+        prestatieuploads(d);
         geen(
                 d,
                 GEBRUIKERS,
@@ -808,6 +809,79 @@ class ToegangslogDekkingTests {
                             .with(csrf())
                             .exchange());
         }));
+    }
+
+    /** Prestaties uploaded as a file: the concept it becomes holds the jeugdigen of its rows. */
+    private void prestatieuploads(Map<String, Dekking> d) {
+        PortaalFixtures portaal = new PortaalFixtures(context);
+        geen(
+                d,
+                "het lege sjabloon van een prestatiebestand: alleen de kopregel",
+                "GET /portaal/declaraties/sjabloon.csv");
+        geen(
+                d,
+                "voortgang van een upload en de rijfouten bij rij en kolom; het concept zelf opent op de pagina van"
+                        + " het concept, die het lezen logt",
+                "GET /portaal/declaraties/uploads/{id}",
+                "GET /portaal/declaraties/uploads/{id}/voortgang");
+        d.put("POST /portaal/declaraties/uploads", uploadScenario(portaal, (bestand, wie) -> {
+            MvcTestResult gestart = mvc.post()
+                    .uri("/portaal/declaraties/uploads")
+                    .multipart()
+                    .file(bestand)
+                    .param("gemeente", "0153")
+                    .param("maand", "2026-02")
+                    .with(wie)
+                    .with(csrf())
+                    .exchange();
+            String pagina = gestart.getResponse().getRedirectedUrl();
+            // The upload runs in the background: wait until its page opens the concept.
+            for (int poging = 0; poging < 100 && pagina != null && pagina.contains("/uploads/"); poging++) {
+                String volgende =
+                        mvc.get().uri(pagina).with(wie).exchange().getResponse().getRedirectedUrl();
+                if (volgende != null) {
+                    break;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return gestart;
+        }));
+        d.put(
+                "POST /api/v1/declaraties/concepten/uploads",
+                uploadScenario(
+                        portaal,
+                        (bestand, wie) -> mvc.post()
+                                .uri("/api/v1/declaraties/concepten/uploads")
+                                .multipart()
+                                .file(bestand)
+                                .param("gemeente", "0153")
+                                .param("maand", "2026-02")
+                                .with(wie)
+                                .exchange()));
+    }
+
+    private Dekking uploadScenario(
+            PortaalFixtures portaal,
+            java.util.function.BiFunction<
+                            org.springframework.mock.web.MockMultipartFile, RequestPostProcessor, MvcTestResult>
+                    verzoek) {
+        return Dekking.gelogd(() -> {
+            AgbCode agb = portaal.aanbiederMetContract();
+            ToegewezenProduct t = portaal.gestart(portaal.toewijzing(agb), LocalDate.of(2026, 2, 9));
+            String inhoud = nl.jeugdregie.portaal.Prestatiebestand.KOPREGEL + "\n"
+                    + t.client().value() + ";" + t.nummer().value() + ";;09-02-2026;28-02-2026;12;;;;\n";
+            org.springframework.mock.web.MockMultipartFile bestand = new org.springframework.mock.web.MockMultipartFile(
+                    "bestand", "februari.csv", "text/csv", inhoud.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new Verwachting(
+                    t.client(),
+                    "medewerker-" + agb,
+                    Actie.AANMAKEN,
+                    () -> verzoek.apply(bestand, Testgebruikers.aanbiederVan(agb)));
+        });
     }
 
     /**
