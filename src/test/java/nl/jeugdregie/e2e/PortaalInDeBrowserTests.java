@@ -61,7 +61,7 @@ class PortaalInDeBrowserTests extends InDeBrowser {
         hoofdmenu("Declareren");
         assertThat(kop("Declareren")).isVisible();
         assertToegankelijk();
-        page.getByLabel("Gemeente").selectOption("0153");
+        page.locator("#gemeente").selectOption("0153");
         page.getByLabel("Maand van de zorg").fill("2026-02");
         knop("Concept maken").click();
         assertThat(kop("Declaratie februari 2026 aan Enschede (0153)")).isVisible();
