@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.jeugdregie.financien.Begrotingsinvoer.Invoerregel;
 import nl.jeugdregie.platform.OngeldigeInvoer;
+import nl.jeugdregie.platform.Werkblad;
 
 /**
  * Reads the lines of a begroting from a file: CSV (separated by semicolons or commas, values quoted where needed,
@@ -27,7 +28,7 @@ final class Begrotingsbestand {
             throw new OngeldigeInvoer("bestand", "Kies een CSV- of Excel-bestand (XLSX) met de begroting");
         }
         boolean xlsx = Werkblad.isXlsx(inhoud);
-        List<Werkblad.Rij> rijen = xlsx ? Werkblad.lees(inhoud) : csv(tekst(inhoud));
+        List<Werkblad.Rij> rijen = xlsx ? Werkblad.lees(inhoud) : Werkblad.csv(tekst(inhoud));
         List<Werkblad.Rij> gevuld = rijen.stream()
                 .filter(r -> r.cellen().values().stream().anyMatch(c -> !c.isBlank()))
                 .toList();
@@ -81,58 +82,5 @@ final class Begrotingsbestand {
         } catch (CharacterCodingException e) {
             throw new OngeldigeInvoer("bestand", "Het bestand is geen tekst in UTF-8 en geen Excel-bestand (XLSX)");
         }
-    }
-
-    /** CSV rows (RFC 4180 quoting) numbered from 1; the separator is the one the first line uses most. */
-    static List<Werkblad.Rij> csv(String tekst) {
-        String eerste = tekst.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
-        char scheiding = eerste.chars().filter(c -> c == ';').count()
-                        >= eerste.chars().filter(c -> c == ',').count()
-                ? ';'
-                : ',';
-        List<Werkblad.Rij> rijen = new ArrayList<>();
-        Map<Integer, String> cellen = new java.util.TreeMap<>();
-        StringBuilder cel = new StringBuilder();
-        boolean tussenAanhalingstekens = false;
-        int regel = 1;
-        int beginregel = 1;
-        for (int i = 0; i < tekst.length(); i++) {
-            char c = tekst.charAt(i);
-            if (tussenAanhalingstekens) {
-                if (c == '"' && i + 1 < tekst.length() && tekst.charAt(i + 1) == '"') {
-                    cel.append('"');
-                    i++;
-                } else if (c == '"') {
-                    tussenAanhalingstekens = false;
-                } else {
-                    if (c == '\n') {
-                        regel++;
-                    }
-                    cel.append(c);
-                }
-            } else if (c == '"' && cel.isEmpty()) {
-                tussenAanhalingstekens = true;
-            } else if (c == scheiding) {
-                cellen.put(cellen.size(), cel.toString());
-                cel.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < tekst.length() && tekst.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cellen.put(cellen.size(), cel.toString());
-                rijen.add(new Werkblad.Rij(beginregel, cellen));
-                cellen = new java.util.TreeMap<>();
-                cel.setLength(0);
-                regel++;
-                beginregel = regel;
-            } else {
-                cel.append(c);
-            }
-        }
-        if (!cel.isEmpty() || !cellen.isEmpty()) {
-            cellen.put(cellen.size(), cel.toString());
-            rijen.add(new Werkblad.Rij(beginregel, cellen));
-        }
-        return rijen;
     }
 }

@@ -1,10 +1,5 @@
 package nl.jeugdregie.portaal;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -19,15 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.OngeldigeWaarde;
@@ -35,6 +23,7 @@ import nl.jeugdregie.kern.codelijst.DebetCredit;
 import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.platform.OngeldigeInvoer;
 import nl.jeugdregie.platform.OngeldigeParameter;
+import nl.jeugdregie.platform.Werkblad;
 
 /**
  * A file of prestaties as an aanbieder keeps it in a spreadsheet (the route of the VNG Berichtenapp): CSV (separated
@@ -56,7 +45,6 @@ public final class Prestatiebestand {
     /** The most prestaties one file may hold. */
     public static final int HOOGSTENS = 50_000;
 
-    private static final int MAXIMUM_DEEL = 40 * 1024 * 1024;
     private static final Pattern DATUM_NL = Pattern.compile("(\\d{1,2})-(\\d{1,2})-(\\d{4})");
     private static final Pattern DATUM_ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final LocalDate EXCEL_NUL = LocalDate.of(1899, 12, 30);
@@ -133,15 +121,15 @@ public final class Prestatiebestand {
 
     /** Reads the file; a file that is neither CSV nor XLSX, or has no usable header, is an {@link OngeldigeInvoer}. */
     public static Inhoud lees(byte[] inhoud) {
-        List<Map.Entry<Integer, Map<Integer, String>>> rijen = rijen(inhoud);
-        List<Map.Entry<Integer, Map<Integer, String>>> gevuld = rijen.stream()
-                .filter(r -> r.getValue().values().stream().anyMatch(c -> !c.isBlank()))
+        List<Werkblad.Rij> rijen = rijen(inhoud);
+        List<Werkblad.Rij> gevuld = rijen.stream()
+                .filter(r -> r.cellen().values().stream().anyMatch(c -> !c.isBlank()))
                 .toList();
         if (gevuld.isEmpty()) {
             throw new OngeldigeInvoer("bestand", "Het bestand is leeg: er staat geen kopregel en geen prestatie in.");
         }
-        int kopnummer = gevuld.get(0).getKey();
-        Map<Kolom, Integer> kolommen = kolommen(kopnummer, gevuld.get(0).getValue());
+        int kopnummer = gevuld.get(0).nummer();
+        Map<Kolom, Integer> kolommen = kolommen(kopnummer, gevuld.get(0).cellen());
         if (gevuld.size() == 1) {
             throw new OngeldigeInvoer("bestand", "Het bestand heeft alleen een kopregel en geen prestaties.");
         }
@@ -153,8 +141,8 @@ public final class Prestatiebestand {
         }
         List<Rij> gelezen = new ArrayList<>();
         List<OngeldigeParameter> fouten = new ArrayList<>();
-        for (Map.Entry<Integer, Map<Integer, String>> r : gevuld.subList(1, gevuld.size())) {
-            new Rijlezer(r.getKey(), r.getValue(), kolommen, fouten).lees().ifPresent(gelezen::add);
+        for (Werkblad.Rij r : gevuld.subList(1, gevuld.size())) {
+            new Rijlezer(r.nummer(), r.cellen(), kolommen, fouten).lees().ifPresent(gelezen::add);
         }
         return new Inhoud(gelezen, fouten);
     }
@@ -398,12 +386,12 @@ public final class Prestatiebestand {
     }
 
     /** The rows of the file with their number as a spreadsheet shows it, each as its cells by column (0 for A). */
-    private static List<Map.Entry<Integer, Map<Integer, String>>> rijen(byte[] inhoud) {
+    private static List<Werkblad.Rij> rijen(byte[] inhoud) {
         if (inhoud == null || inhoud.length == 0) {
             throw new OngeldigeInvoer("bestand", "Het bestand is leeg: er staat geen kopregel en geen prestatie in.");
         }
-        if (begintMet(inhoud, 'P', 'K', 3, 4)) {
-            return werkblad(inhoud);
+        if (Werkblad.isXlsx(inhoud)) {
+            return Werkblad.lees(inhoud);
         }
         if (begintMet(inhoud, '%', 'P', 'D', 'F')) {
             throw new OngeldigeInvoer(
@@ -414,7 +402,7 @@ public final class Prestatiebestand {
                     "bestand",
                     "Het bestand is een oud Excel-bestand (XLS); sla het op als Excel-werkmap (XLSX) of als CSV.");
         }
-        return csv(tekst(inhoud));
+        return Werkblad.csv(tekst(inhoud));
     }
 
     private static boolean begintMet(byte[] inhoud, int... tekens) {
@@ -450,194 +438,5 @@ public final class Prestatiebestand {
                     "Het bestand is geen CSV in UTF-8 en geen Excel-bestand (XLSX); sla het op als \"CSV UTF-8\" of"
                             + " als Excel-werkmap.");
         }
-    }
-
-    /** CSV rows numbered from 1; the separator is the one the first line uses most, ; or ,. */
-    private static List<Map.Entry<Integer, Map<Integer, String>>> csv(String tekst) {
-        String eerste = tekst.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
-        char scheiding = eerste.chars().filter(c -> c == ';').count()
-                        >= eerste.chars().filter(c -> c == ',').count()
-                ? ';'
-                : ',';
-        List<Map.Entry<Integer, Map<Integer, String>>> rijen = new ArrayList<>();
-        Map<Integer, String> cellen = new TreeMap<>();
-        StringBuilder cel = new StringBuilder();
-        boolean gequoot = false;
-        int regel = 1;
-        for (int i = 0; i < tekst.length(); i++) {
-            char c = tekst.charAt(i);
-            if (gequoot) {
-                if (c == '"' && i + 1 < tekst.length() && tekst.charAt(i + 1) == '"') {
-                    cel.append('"');
-                    i++;
-                } else if (c == '"') {
-                    gequoot = false;
-                } else {
-                    cel.append(c);
-                }
-            } else if (c == '"' && cel.isEmpty()) {
-                gequoot = true;
-            } else if (c == scheiding) {
-                cellen.put(cellen.size(), cel.toString());
-                cel.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < tekst.length() && tekst.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cellen.put(cellen.size(), cel.toString());
-                rijen.add(Map.entry(regel++, cellen));
-                cellen = new TreeMap<>();
-                cel.setLength(0);
-            } else {
-                cel.append(c);
-            }
-        }
-        if (!cel.isEmpty() || !cellen.isEmpty()) {
-            cellen.put(cellen.size(), cel.toString());
-            rijen.add(Map.entry(regel, cellen));
-        }
-        return rijen;
-    }
-
-    /** The first sheet of a workbook; a ZIP without one is named as a ZIP archive. */
-    private static List<Map.Entry<Integer, Map<Integer, String>>> werkblad(byte[] inhoud) {
-        Map<String, byte[]> delen = new TreeMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(inhoud))) {
-            for (ZipEntry deel = zip.getNextEntry(); deel != null; deel = zip.getNextEntry()) {
-                String naam = deel.getName();
-                if (naam.equals("xl/sharedStrings.xml") || naam.matches("xl/worksheets/sheet[0-9]+\\.xml")) {
-                    delen.put(naam, begrensd(zip));
-                }
-            }
-        } catch (ZipException e) {
-            throw geenWerkmap();
-        } catch (IOException e) {
-            throw onleesbaar();
-        }
-        String blad = delen.keySet().stream()
-                .filter(n -> n.startsWith("xl/worksheets/"))
-                .min((a, b) -> Integer.compare(bladnummer(a), bladnummer(b)))
-                .orElseThrow(Prestatiebestand::geenWerkmap);
-        try {
-            List<String> gedeeld =
-                    delen.containsKey("xl/sharedStrings.xml") ? gedeeld(delen.get("xl/sharedStrings.xml")) : List.of();
-            return bladrijen(delen.get(blad), gedeeld);
-        } catch (XMLStreamException | RuntimeException e) {
-            throw onleesbaar();
-        }
-    }
-
-    private static OngeldigeInvoer geenWerkmap() {
-        return new OngeldigeInvoer(
-                "bestand", "Het bestand is een ZIP-archief, geen Excel-bestand (XLSX) of CSV met prestaties.");
-    }
-
-    private static OngeldigeInvoer onleesbaar() {
-        return new OngeldigeInvoer(
-                "bestand",
-                "Het Excel-bestand (XLSX) is niet te lezen; sla het opnieuw op als Excel-werkmap of als CSV.");
-    }
-
-    private static int bladnummer(String naam) {
-        return Integer.parseInt(naam.replaceAll("[^0-9]", ""));
-    }
-
-    private static byte[] begrensd(InputStream in) throws IOException {
-        ByteArrayOutputStream uit = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            uit.write(buffer, 0, n);
-            if (uit.size() > MAXIMUM_DEEL) {
-                throw new OngeldigeInvoer("bestand", "Het werkblad is te groot om in te lezen; verdeel de prestaties.");
-            }
-        }
-        return uit.toByteArray();
-    }
-
-    private static XMLStreamReader xml(byte[] xml) throws XMLStreamException {
-        XMLInputFactory fabriek = XMLInputFactory.newFactory();
-        fabriek.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        fabriek.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return fabriek.createXMLStreamReader(new ByteArrayInputStream(xml));
-    }
-
-    private static List<String> gedeeld(byte[] xml) throws XMLStreamException {
-        List<String> teksten = new ArrayList<>();
-        XMLStreamReader r = xml(xml);
-        StringBuilder si = null;
-        while (r.hasNext()) {
-            int soort = r.next();
-            if (soort == XMLStreamReader.START_ELEMENT) {
-                if (r.getLocalName().equals("si")) {
-                    si = new StringBuilder();
-                } else if (r.getLocalName().equals("t") && si != null) {
-                    si.append(r.getElementText());
-                }
-            } else if (soort == XMLStreamReader.END_ELEMENT && r.getLocalName().equals("si")) {
-                teksten.add(si == null ? "" : si.toString());
-                si = null;
-            }
-        }
-        return teksten;
-    }
-
-    private static List<Map.Entry<Integer, Map<Integer, String>>> bladrijen(byte[] xml, List<String> gedeeld)
-            throws XMLStreamException {
-        List<Map.Entry<Integer, Map<Integer, String>>> rijen = new ArrayList<>();
-        XMLStreamReader r = xml(xml);
-        Map<Integer, String> cellen = null;
-        int rij = 0;
-        int kolom = -1;
-        String type = null;
-        StringBuilder waarde = null;
-        while (r.hasNext()) {
-            int soort = r.next();
-            if (soort == XMLStreamReader.START_ELEMENT) {
-                String naam = r.getLocalName();
-                if (naam.equals("row")) {
-                    String nummer = r.getAttributeValue(null, "r");
-                    rij = nummer == null ? rij + 1 : Integer.parseInt(nummer);
-                    cellen = new TreeMap<>();
-                    kolom = -1;
-                } else if (naam.equals("c")) {
-                    String plaats = r.getAttributeValue(null, "r");
-                    kolom = plaats == null ? kolom + 1 : kolom(plaats);
-                    type = r.getAttributeValue(null, "t");
-                    waarde = new StringBuilder();
-                } else if ((naam.equals("v") || naam.equals("t")) && waarde != null) {
-                    waarde.append(r.getElementText());
-                }
-            } else if (soort == XMLStreamReader.END_ELEMENT) {
-                if (r.getLocalName().equals("c") && cellen != null && waarde != null) {
-                    cellen.put(kolom, celtekst(type, waarde.toString(), gedeeld));
-                    waarde = null;
-                } else if (r.getLocalName().equals("row") && cellen != null) {
-                    rijen.add(Map.entry(rij, cellen));
-                    cellen = null;
-                }
-            }
-        }
-        return rijen;
-    }
-
-    private static String celtekst(String type, String waarde, List<String> gedeeld) {
-        if ("s".equals(type)) {
-            return gedeeld.get(Integer.parseInt(waarde.strip()));
-        }
-        if ((type == null || "n".equals(type)) && !waarde.isBlank()) {
-            return new BigDecimal(waarde.strip()).stripTrailingZeros().toPlainString();
-        }
-        return waarde;
-    }
-
-    private static int kolom(String plaats) {
-        int kolom = 0;
-        for (char c : plaats.toCharArray()) {
-            if (c < 'A' || c > 'Z') {
-                break;
-            }
-            kolom = kolom * 26 + (c - 'A' + 1);
-        }
-        return kolom - 1;
     }
 }

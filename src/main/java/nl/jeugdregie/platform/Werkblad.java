@@ -1,4 +1,4 @@
-package nl.jeugdregie.financien;
+package nl.jeugdregie.platform;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,26 +10,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import nl.jeugdregie.platform.OngeldigeInvoer;
 
 /**
- * The first worksheet of an XLSX workbook as rows of text, read with the JDK alone (a ZIP of XML parts): shared and
+ * A table a user uploads, as rows of text: the first worksheet of an XLSX workbook ({@link #lees}) or a CSV file
+ * ({@link #csv}). The first worksheet of an XLSX workbook is read, read with the JDK alone (a ZIP of XML parts): shared and
  * inline strings as text, numbers as their exact decimal notation. No DTDs or external entities, and a bound on the
  * unpacked size, so a crafted file cannot reach outside or fill the memory.
  */
-final class Werkblad {
+public final class Werkblad {
 
     /** The most bytes one part of the workbook may unpack to. */
     private static final int MAXIMUM_DEEL = 20 * 1024 * 1024;
 
     /** One row with its number in the sheet (1 for the first) and its cells by column (0 for A). */
-    record Rij(int nummer, Map<Integer, String> cellen) {
+    public record Rij(int nummer, Map<Integer, String> cellen) {
 
-        String cel(int kolom) {
+        public String cel(int kolom) {
             return cellen.get(kolom);
         }
     }
@@ -37,11 +38,15 @@ final class Werkblad {
     private Werkblad() {}
 
     /** Whether the bytes start as a ZIP archive does, as an XLSX file does. */
-    static boolean isXlsx(byte[] inhoud) {
+    public static boolean isXlsx(byte[] inhoud) {
         return inhoud.length > 4 && inhoud[0] == 'P' && inhoud[1] == 'K' && inhoud[2] == 3 && inhoud[3] == 4;
     }
 
-    static List<Rij> lees(byte[] inhoud) {
+    /**
+     * The rows of the first worksheet; a ZIP archive without a worksheet, or a damaged or oversized workbook, is refused
+     * with {@link OngeldigeInvoer} on the field {@code bestand}, in Dutch.
+     */
+    public static List<Rij> lees(byte[] inhoud) {
         Map<String, byte[]> delen = new TreeMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(inhoud))) {
             for (ZipEntry deel = zip.getNextEntry(); deel != null; deel = zip.getNextEntry()) {
@@ -50,13 +55,15 @@ final class Werkblad {
                     delen.put(naam, begrensd(zip));
                 }
             }
+        } catch (ZipException e) {
+            throw geenWerkmap();
         } catch (IOException e) {
             throw onleesbaar();
         }
         String eersteBlad = delen.keySet().stream()
                 .filter(n -> n.startsWith("xl/worksheets/"))
                 .min((a, b) -> Integer.compare(bladnummer(a), bladnummer(b)))
-                .orElseThrow(Werkblad::onleesbaar);
+                .orElseThrow(Werkblad::geenWerkmap);
         try {
             List<String> gedeeld = delen.containsKey("xl/sharedStrings.xml")
                     ? gedeeldeTeksten(delen.get("xl/sharedStrings.xml"))
@@ -77,7 +84,8 @@ final class Werkblad {
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             uit.write(buffer, 0, n);
             if (uit.size() > MAXIMUM_DEEL) {
-                throw new OngeldigeInvoer("bestand", "Het werkblad is te groot om in te lezen");
+                throw new OngeldigeInvoer(
+                        "bestand", "Het werkblad is te groot om in te lezen; verdeel de gegevens over meer bestanden.");
             }
         }
         return uit.toByteArray();
@@ -182,8 +190,66 @@ final class Werkblad {
         return kolom - 1;
     }
 
+    private static OngeldigeInvoer geenWerkmap() {
+        return new OngeldigeInvoer("bestand", "Het bestand is een ZIP-archief, geen Excel-bestand (XLSX) of CSV.");
+    }
+
     private static OngeldigeInvoer onleesbaar() {
         return new OngeldigeInvoer(
-                "bestand", "Het Excel-bestand (XLSX) is niet te lezen; sla het op als Excel-werkmap of als CSV");
+                "bestand",
+                "Het Excel-bestand (XLSX) is niet te lezen; sla het opnieuw op als Excel-werkmap of als CSV.");
+    }
+
+    /** CSV rows (RFC 4180 quoting) numbered from 1; the separator is the one the first line uses most. */
+    public static List<Rij> csv(String tekst) {
+        String eerste = tekst.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        char scheiding = eerste.chars().filter(c -> c == ';').count()
+                        >= eerste.chars().filter(c -> c == ',').count()
+                ? ';'
+                : ',';
+        List<Rij> rijen = new ArrayList<>();
+        Map<Integer, String> cellen = new java.util.TreeMap<>();
+        StringBuilder cel = new StringBuilder();
+        boolean tussenAanhalingstekens = false;
+        int regel = 1;
+        int beginregel = 1;
+        for (int i = 0; i < tekst.length(); i++) {
+            char c = tekst.charAt(i);
+            if (tussenAanhalingstekens) {
+                if (c == '"' && i + 1 < tekst.length() && tekst.charAt(i + 1) == '"') {
+                    cel.append('"');
+                    i++;
+                } else if (c == '"') {
+                    tussenAanhalingstekens = false;
+                } else {
+                    if (c == '\n') {
+                        regel++;
+                    }
+                    cel.append(c);
+                }
+            } else if (c == '"' && cel.isEmpty()) {
+                tussenAanhalingstekens = true;
+            } else if (c == scheiding) {
+                cellen.put(cellen.size(), cel.toString());
+                cel.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < tekst.length() && tekst.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                cellen.put(cellen.size(), cel.toString());
+                rijen.add(new Rij(beginregel, cellen));
+                cellen = new java.util.TreeMap<>();
+                cel.setLength(0);
+                regel++;
+                beginregel = regel;
+            } else {
+                cel.append(c);
+            }
+        }
+        if (!cel.isEmpty() || !cellen.isEmpty()) {
+            cellen.put(cellen.size(), cel.toString());
+            rijen.add(new Rij(beginregel, cellen));
+        }
+        return rijen;
     }
 }
