@@ -165,7 +165,7 @@ public class Prestatieimport {
         List<Prestatiebestand.Rij> rijen = inhoud.rijen();
         upload.fase(Prestatieupload.Fase.CONTROLEREN, rijen.size());
         Map<Long, ToegewezenProduct> eigen = toewijzingen(aanbieder, gemeente, rijen);
-        Contractbedragen berekend = new Contractbedragen(aanbieder, gemeente, maand);
+        Contractbedragen berekend = new Contractbedragen(aanbieder);
         List<Conceptregel> regels = new ArrayList<>();
         // Numbers are taken before the check, so no line is copied to number it; an upload refused leaves a gap.
         List<Long> nummers = opslag.uploadnummers(rijen.size() + 1);
@@ -394,49 +394,22 @@ public class Prestatieimport {
     }
 
     /**
-     * The amounts of rows that give none, volume × contract tariff. {@link Declaratieconcepten#metVolume} computes an
-     * amount from the tariff a prestatie carries (minutes on an hourly tariff included) and checks the contract, but
-     * gives no tariff to a prestatie without one; the tariffs reach this module only on the lines of the prefilled
-     * concept. So that concept of the month is made once (nothing of it is stored) and its tariff per toewijzing, else
-     * per product, is used. A product with no line in it has no tariff here: the row must give its amount.
+     * The amounts of rows that give none: volume × the contract tariff of the prestatie's first day, as
+     * {@link Declaratieconcepten#metVolume} computes it for a corrected line (minutes on an hourly tariff included).
+     * Rows sharing product, first day, eenheid and volume are computed once.
      */
     private final class Contractbedragen {
         private final AgbCode aanbieder;
-        private final GemeenteCode gemeente;
-        private final YearMonth maand;
         private final Map<List<Object>, Object> berekend = new HashMap<>();
-        private Map<Long, Bedrag> perToewijzing;
-        private Map<String, Bedrag> perProduct;
 
-        Contractbedragen(AgbCode aanbieder, GemeenteCode gemeente, YearMonth maand) {
+        Contractbedragen(AgbCode aanbieder) {
             this.aanbieder = aanbieder;
-            this.gemeente = gemeente;
-            this.maand = maand;
         }
 
         /** The prestatie with its tariff and amount, or why there is none (Dutch). */
         Object bereken(Prestatie p) {
-            if (perToewijzing == null) {
-                perToewijzing = new HashMap<>();
-                perProduct = new HashMap<>();
-                for (Conceptregel r : concepten.maak(aanbieder, gemeente, maand).regels()) {
-                    Prestatie voorgesteld = r.prestatie();
-                    if (voorgesteld.productTarief() != null && !voorgesteld.isCredit()) {
-                        perToewijzing.putIfAbsent(voorgesteld.toewijzingnummer().value(), voorgesteld.productTarief());
-                        perProduct.putIfAbsent(String.valueOf(voorgesteld.productcode()), voorgesteld.productTarief());
-                    }
-                }
-            }
-            Bedrag tarief = perToewijzing.getOrDefault(
-                    p.toewijzingnummer().value(), perProduct.get(String.valueOf(p.productcode())));
-            if (tarief == null && p.eenheid() != Eenheid.EUROS) {
-                return "Er is geen contracttarief voor product " + p.productcode() + " bekend uit uw zorg van "
-                        + Notatie.maand(maand) + "; het bedrag is niet te berekenen.";
-            }
-            // Many rows share tariff, product, first day, eenheid and volume: each is computed once.
             return berekend.computeIfAbsent(
                     Arrays.asList(
-                            tarief,
                             p.productcategorie(),
                             p.productcode(),
                             p.productperiode().begin(),
@@ -444,8 +417,7 @@ public class Prestatieimport {
                             p.geleverdVolume()),
                     s -> {
                         try {
-                            return concepten.metVolume(
-                                    aanbieder, metBedrag(p, tarief, p.ingediendBedrag()), p.geleverdVolume());
+                            return concepten.metVolume(aanbieder, p, p.geleverdVolume());
                         } catch (OngeldigeInvoer e) {
                             return e.parameters().get(0).reason();
                         }
