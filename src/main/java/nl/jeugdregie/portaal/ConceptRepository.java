@@ -80,34 +80,8 @@ class ConceptRepository {
                 .param("op", Timestamp.from(op))
                 .query(Long.class)
                 .single();
-        int volgnummer = 0;
-        for (Conceptregel r : regels) {
-            Prestatie p = r.prestatie();
-            jdbc.sql("""
-                            insert into portaal.conceptprestatie (concept, volgnummer, referentienummer,
-                                vorig_referentienummer, bsn, toewijzingnummer, productcategorie, productcode, begindatum,
-                                einddatum, volume, voorgesteld_volume, eenheid, tarief, bedrag, debet_credit, toelichting)
-                            values (:concept, :volgnummer, :referentie, :vorige, :bsn, :toewijzing, :categorie, :code,
-                                :begin, :eind, :volume, :volume, :eenheid, :tarief, :bedrag, :dc, :toelichting)""")
-                    .param("concept", id)
-                    .param("volgnummer", ++volgnummer)
-                    .param("referentie", p.referentienummer())
-                    .param("vorige", p.vorigReferentienummer())
-                    .param("bsn", p.client().value())
-                    .param("toewijzing", p.toewijzingnummer().value())
-                    .param("categorie", p.productcategorie().code())
-                    .param("code", p.productcode())
-                    .param("begin", p.productperiode().begin())
-                    .param("eind", p.productperiode().eind())
-                    .param("volume", p.geleverdVolume())
-                    .param("eenheid", p.eenheid().code())
-                    .param(
-                            "tarief",
-                            p.productTarief() == null ? null : p.productTarief().eurocent())
-                    .param("bedrag", p.ingediendBedrag().eurocent())
-                    .param("dc", p.debetCredit().code())
-                    .param("toelichting", r.toelichting())
-                    .update();
+        if (!regels.isEmpty()) {
+            voegToe(id, regels);
         }
         return id;
     }

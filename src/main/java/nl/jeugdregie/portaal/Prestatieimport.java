@@ -199,12 +199,11 @@ public class Prestatieimport {
                     gemeente,
                     maand,
                     "JU" + nummers.get(0),
-                    List.of(),
+                    regels,
                     List.of("Ingelezen uit " + (naam == null || naam.isBlank() ? "een bestand" : naam) + ": "
                             + regels.size() + " prestaties."),
                     gebruiker.gebruikersnaam(),
                     clock.instant());
-            opslag.voegToe(concept, regels);
             Set<Bsn> jeugdigen = new LinkedHashSet<>();
             regels.forEach(r -> jeugdigen.add(r.prestatie().client()));
             toegangslog.registreer(jeugdigen.stream()
