@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import nl.jeugdregie.berichtenverkeer.Berichtgegevens.Bevindingregel;
+import nl.jeugdregie.ijw.Aanduiding;
 import nl.jeugdregie.ijw.Bericht;
 import nl.jeugdregie.ijw.BerichtSchrijver;
 import nl.jeugdregie.ijw.BerichtType;
@@ -95,7 +96,8 @@ class Berichtverwerking {
             bevindingen.add(new Bevindingregel(b.regel(), b.retourcode(), b.pad(), b.melding()));
         }
         for (Retourcodes c : codes) {
-            bevindingen.add(new Bevindingregel(c.regel(), c.retourcode(), c.pad(), c.melding()));
+            bevindingen.add(new Bevindingregel(
+                    c.regel(), c.retourcode(), c.pad(), Aanduiding.melding(bericht, c.pad(), c.melding())));
         }
         Instant nu = clock.instant();
         if (bericht.type().isHeenbericht()) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.jeugdregie.beveiliging.NietGeautoriseerd;
+import nl.jeugdregie.ijw.Aanduiding;
 import nl.jeugdregie.ijw.Bericht;
 import nl.jeugdregie.ijw.BerichtType;
 import nl.jeugdregie.ijw.Bevinding;
@@ -136,7 +137,8 @@ public class Proefverwerking {
             return gevonden;
         });
         for (Retourcodes c : codes) {
-            bevindingen.add(new Berichtgegevens.Bevindingregel(c.regel(), c.retourcode(), c.pad(), c.melding()));
+            bevindingen.add(new Berichtgegevens.Bevindingregel(
+                    c.regel(), c.retourcode(), c.pad(), Aanduiding.melding(bericht, c.pad(), c.melding())));
         }
         return new Proefuitkomst(type.name(), bevindingen);
     }

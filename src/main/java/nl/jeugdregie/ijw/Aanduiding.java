@@ -1,5 +1,6 @@
 package nl.jeugdregie.ijw;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -8,9 +9,56 @@ import java.util.function.Function;
  * what the message itself holds (the ReferentieNummer, ToewijzingNummer and the last digits of the client's BSN) and
  * what has been read so far; the path stays in the finding for machines.
  */
-final class Aanduiding {
+public final class Aanduiding {
 
     private Aanduiding() {}
+
+    /**
+     * The text of a finding of a check on the stored data (a declaratie against its toewijzing, a start against the
+     * zorgtraject), named like the findings of the message checks: the berichtklasse at {@code pad}
+     * ({@code /Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[12]}) in words, then the explanation.
+     * The explanation stays as it is when the path names no class in this message, or when it already starts with the
+     * class's name.
+     */
+    public static String melding(Bericht bericht, String pad, String uitleg) {
+        String aanduiding = bericht == null ? null : opPad(bericht.element(), pad);
+        if (aanduiding == null || uitleg.startsWith(aanduiding)) {
+            return uitleg;
+        }
+        return melding(aanduiding, uitleg);
+    }
+
+    /** The named class deepest on the path, with the Client it lies in; {@code null} when there is none. */
+    private static String opPad(Element wortel, String pad) {
+        if (pad == null || !pad.startsWith("/" + wortel.name())) {
+            return null;
+        }
+        String[] stappen = pad.substring(1).split("/");
+        Element huidig = wortel;
+        Element client = null;
+        String aanduiding = null;
+        for (int i = 1; i < stappen.length && huidig != null; i++) {
+            String stap = stappen[i];
+            int haak = stap.indexOf('[');
+            String naam = haak < 0 ? stap : stap.substring(0, haak);
+            int volgnummer = volgnummer(stap);
+            List<Element> kinderen = huidig.children(naam);
+            int index = volgnummer == 0 ? 0 : volgnummer - 1;
+            if (index >= kinderen.size()) {
+                break;
+            }
+            huidig = kinderen.get(index);
+            Element omringend = client;
+            String hier = van(naam, huidig, kinderen.size() > 1 ? volgnummer : 0, n -> omringend);
+            if (hier != null) {
+                aanduiding = hier;
+            }
+            if (naam.equals("Client")) {
+                client = huidig;
+            }
+        }
+        return aanduiding;
+    }
 
     /**
      * The class in words, starting with a capital, or {@code null} for a class without a name of its own (the

@@ -146,7 +146,11 @@ class BerichtstromenTests extends BerichtenverkeerContext {
                 .containsOnly("TR321");
         assertThat(opslag.gegevens(declaratie).orElseThrow().bevindingen())
                 .extracting(Berichtgegevens.Bevindingregel::melding)
-                .anySatisfy(m -> assertThat(m).contains("56").contains("10"));
+                .anySatisfy(m -> assertThat(m)
+                        .startsWith("Prestatie FEBRUARI van jeugdige met BSN eindigend op "
+                                + jeugdige.bsn().substring(5) + ": ")
+                        .contains("56")
+                        .contains("10"));
 
         // JW307 -> JW308: the levering has stopped.
         UUID stop =

@@ -278,6 +278,39 @@ class BevindingtaalTest {
         }
     }
 
+    /** A check on stored data knows only the path; its finding names the prestatie and jeugdige like the others. */
+    @Test
+    void namesTheClassAtThePathOfACheckOnStoredData() {
+        Bericht bericht = declaratie();
+        String tweede = "/Bericht/Declaratie/Clienten/Client[2]/Prestaties/Prestatie[2]";
+        String bsn = bericht.element()
+                .find("Declaratie/Clienten")
+                .children("Client")
+                .get(1)
+                .text("Bsn");
+        String referentie = bericht.element()
+                .find("Declaratie/Clienten")
+                .children("Client")
+                .get(1)
+                .find("Prestaties")
+                .children("Prestatie")
+                .get(1)
+                .text("ProductReferentie/ReferentieNummer");
+
+        assertThat(Aanduiding.melding(bericht, tweede, "Er is geen toewijzing voor deze periode."))
+                .isEqualTo("Prestatie " + referentie + " van jeugdige met BSN eindigend op " + bsn.substring(5)
+                        + ": Er is geen toewijzing voor deze periode.");
+        assertThat(Aanduiding.melding(bericht, "/Bericht/Declaratie", "De declaratie is te laat."))
+                .isEqualTo("Declaratie DN2026001: De declaratie is te laat.");
+        assertThat(Aanduiding.melding(bericht, "/Bericht/Header", "Al ontvangen."))
+                .isEqualTo("Al ontvangen.");
+        assertThat(Aanduiding.melding(bericht, "/Bericht/Declaratie/Clienten/Client[9]", "Onbekend."))
+                .isEqualTo("Declaratie DN2026001: Onbekend.");
+        assertThat(Aanduiding.melding(null, tweede, "Zonder bericht.")).isEqualTo("Zonder bericht.");
+        String alGenoemd = "Prestatie " + referentie + " van jeugdige met BSN eindigend op " + bsn.substring(5) + ": x";
+        assertThat(Aanduiding.melding(bericht, tweede, alGenoemd)).isEqualTo(alGenoemd);
+    }
+
     private static String onleesbaar(byte[] inhoud) {
         Throwable fout = catchThrowable(() -> bevindingen(inhoud));
         assertThat(fout).isInstanceOf(OnleesbaarBericht.class);
