@@ -936,10 +936,12 @@ class ToegangslogDekkingTests {
     private static void financien(Map<String, Dekking> d) {
         geen(
                 d,
-                "financiën: begroting en bedragen per gemeente, hulpvorm, aanbieder en product; geen jeugdige, BSN of"
-                        + " pseudoniem",
+                "financiën: begroting en bedragen per gemeente, hulpvorm, aanbieder en product, aantallen jeugdigen"
+                        + " (onder vijf onderdrukt); geen jeugdige, BSN of pseudoniem",
                 "GET /financien",
                 "GET /financien/export.xlsx",
+                "GET /financien/vergelijking",
+                "GET /financien/vergelijking.xlsx",
                 "GET /financien/begroting",
                 "POST /financien/begroting",
                 "POST /financien/begroting/import",

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The backoffice enters the primitieve begroting of Tubbergen on the page, is told in Dutch what is wrong with a bad
- * line, and reads the financial picture per hulpvorm as chart and table, with the XLSX export. Every page is checked
+ * line, reads the financial picture per hulpvorm as chart and table, with the XLSX export, and compares its costs per
+ * jeugdige and per inwoner with the region and the Netherlands. Every page is checked
  * with axe-core and photographed in {@code target/schermafbeeldingen/financien}.
  */
 class FinancienInDeBrowserTests extends InDeBrowser {
@@ -74,6 +75,17 @@ class FinancienInDeBrowserTests extends InDeBrowser {
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(xlsx.path()))) {
             Assertions.assertThat(zip.getNextEntry()).isNotNull();
         }
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kosten vergelijken met regio en Nederland"))
+                .click();
+        assertThat(kop("Kosten vergelijken: Tubbergen (0183) 2026")).isVisible();
+        Locator perGebied = page.locator("main table").first();
+        assertThat(perGebied).containsText("Regio Twente");
+        assertThat(perGebied).containsText("Nederland");
+        assertThat(perGebied).containsText("€ 8.100.000.000,00");
+        assertThat(perGebied).containsText("€ 17.088,61");
+        assertToegankelijk();
+        schermafbeelding("5-vergelijking");
     }
 
     private void schermafbeelding(String naam) {

@@ -20,6 +20,7 @@ import nl.jeugdregie.financien.Begrotingsversie;
 import nl.jeugdregie.financien.Financieelbeeld;
 import nl.jeugdregie.financien.FinancienService;
 import nl.jeugdregie.financien.Hulpvormregel;
+import nl.jeugdregie.financien.Kostenvergelijkingen;
 import nl.jeugdregie.financien.Realisatie;
 import nl.jeugdregie.financien.Verplichting;
 import nl.jeugdregie.kern.GemeenteCode;
@@ -53,11 +54,17 @@ class FinancienApi {
 
     private final FinancienService financien;
     private final BegrotingService begrotingen;
+    private final Kostenvergelijkingen vergelijkingen;
     private final Namen namen;
 
-    FinancienApi(FinancienService financien, BegrotingService begrotingen, Namen namen) {
+    FinancienApi(
+            FinancienService financien,
+            BegrotingService begrotingen,
+            Kostenvergelijkingen vergelijkingen,
+            Namen namen) {
         this.financien = financien;
         this.begrotingen = begrotingen;
+        this.vergelijkingen = vergelijkingen;
         this.namen = namen;
     }
 
@@ -171,7 +178,10 @@ class FinancienApi {
             HulpvormJson totaal,
 
             List<VerplichtingJson> verplichtingen,
-            List<RealisatieJson> realisatie) {}
+            List<RealisatieJson> realisatie,
+
+            @Schema(description = "Kosten per jeugdige en per inwoner naast de regio en Nederland")
+            KostenJson kosten) {}
 
     @GetMapping("/financien/{gemeente}/{jaar}")
     @Operation(
@@ -183,7 +193,8 @@ class FinancienApi {
                             + " goedgekeurd apart), de verplichtingen (omvang x contracttarief van de lopende toewijzingen over"
                             + " de rest van het jaar; budgettoewijzingen naar hun budget) en de prognose voor het einde van het"
                             + " jaar (realisatie + verplichtingen + verwachte instroom, met onder- en bovengrens). Met de"
-                            + " verplichtingen per aanbieder en product en de realisatie per aanbieder, product en maand."
+                            + " verplichtingen per aanbieder en product, de realisatie per aanbieder, product en maand, en de"
+                            + " kosten per jeugdige en per inwoner naast de regio en Nederland, ook per hulpvorm."
                             + " TOEGANG ziet alleen de eigen gemeenten. Bedragen in hele eurocenten.")
     FinancienJson financien(
             @Parameter(description = "CBS-gemeentecode, bijvoorbeeld 0153") @PathVariable String gemeente,
@@ -198,7 +209,8 @@ class FinancienApi {
                 b.hulpvormen().stream().map(HulpvormJson::van).toList(),
                 HulpvormJson.van(b.totaal()),
                 b.verplichtingen().stream().map(this::verplichting).toList(),
-                b.realisatie().stream().map(this::realisatie).toList());
+                b.realisatie().stream().map(this::realisatie).toList(),
+                KostenJson.van(vergelijkingen.vergelijk(b.gemeente(), b.jaar())));
     }
 
     private VerplichtingJson verplichting(Verplichting v) {

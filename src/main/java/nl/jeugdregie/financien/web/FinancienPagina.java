@@ -14,6 +14,8 @@ import nl.jeugdregie.financien.Begrotingsregel;
 import nl.jeugdregie.financien.Begrotingsversie;
 import nl.jeugdregie.financien.Financieelbeeld;
 import nl.jeugdregie.financien.FinancienService;
+import nl.jeugdregie.financien.Kostenvergelijking;
+import nl.jeugdregie.financien.Kostenvergelijkingen;
 import nl.jeugdregie.financien.Taakveld;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.OngeldigeWaarde;
@@ -50,12 +52,19 @@ class FinancienPagina {
 
     private final FinancienService financien;
     private final BegrotingService begrotingen;
+    private final Kostenvergelijkingen vergelijkingen;
     private final Namen namen;
     private final Clock clock;
 
-    FinancienPagina(FinancienService financien, BegrotingService begrotingen, Namen namen, Clock clock) {
+    FinancienPagina(
+            FinancienService financien,
+            BegrotingService begrotingen,
+            Kostenvergelijkingen vergelijkingen,
+            Namen namen,
+            Clock clock) {
         this.financien = financien;
         this.begrotingen = begrotingen;
+        this.vergelijkingen = vergelijkingen;
         this.namen = namen;
         this.clock = clock;
     }
@@ -85,16 +94,42 @@ class FinancienPagina {
         return "financien/overzicht";
     }
 
+    @GetMapping("/financien/vergelijking")
+    String vergelijking(
+            @RequestParam(required = false) String gemeente, @RequestParam(required = false) String jaar, Model model) {
+        Keuze keuze = keuze(gemeente, jaar);
+        Kostenvergelijking vergelijking = vergelijkingen.vergelijk(keuze.gemeente(), keuze.jaar());
+        vulAan(model, keuze);
+        model.addAttribute("vergelijking", vergelijking);
+        model.addAttribute("grafiek", Financienweergave.grafiek(vergelijking));
+        return "financien/vergelijking";
+    }
+
+    @GetMapping("/financien/vergelijking.xlsx")
+    ResponseEntity<byte[]> vergelijkingExport(
+            @RequestParam(required = false) String gemeente, @RequestParam(required = false) String jaar) {
+        Keuze keuze = keuze(gemeente, jaar);
+        return xlsx(
+                "vergelijking",
+                keuze,
+                Financienweergave.tabel(vergelijkingen.vergelijk(keuze.gemeente(), keuze.jaar())));
+    }
+
     @GetMapping("/financien/export.xlsx")
     ResponseEntity<byte[]> export(
             @RequestParam(required = false) String gemeente, @RequestParam(required = false) String jaar) {
         Keuze keuze = keuze(gemeente, jaar);
-        Tabel tabel = Financienweergave.tabel(financien.beeld(keuze.gemeente(), keuze.jaar()), namen);
+        return xlsx(
+                "financien", keuze, Financienweergave.tabel(financien.beeld(keuze.gemeente(), keuze.jaar()), namen));
+    }
+
+    /** The table as an XLSX download named {@code soort-gemeente-jaar.xlsx}. */
+    private static ResponseEntity<byte[]> xlsx(String soort, Keuze keuze, Tabel tabel) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(Tabel.XLSX))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        Bijlage.als("financien-" + keuze.gemeente().value() + "-" + keuze.jaar() + ".xlsx")
+                        Bijlage.als(soort + "-" + keuze.gemeente().value() + "-" + keuze.jaar() + ".xlsx")
                                 .toString())
                 .body(tabel.xlsx());
     }

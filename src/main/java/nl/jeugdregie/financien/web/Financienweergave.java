@@ -2,11 +2,13 @@ package nl.jeugdregie.financien.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.jeugdregie.financien.Financieelbeeld;
 import nl.jeugdregie.financien.Hulpvormregel;
+import nl.jeugdregie.financien.Kostenvergelijking;
 import nl.jeugdregie.financien.Realisatie;
 import nl.jeugdregie.financien.Verplichting;
 import nl.jeugdregie.kern.Bedrag;
@@ -56,6 +58,94 @@ final class Financienweergave {
                 reeks("Prognose", regels.stream().map(r -> euro(r.prognose())).toList()));
         grafiek.put("reeksen", reeksen);
         return grafiek;
+    }
+
+    /** Bars of the cost per jeugdige per hulpvorm, gemeente next to region; 0 where a form has no jeugdigen. */
+    static Map<String, Object> grafiek(Kostenvergelijking v) {
+        Map<String, Object> grafiek = new LinkedHashMap<>();
+        grafiek.put("soort", "bar");
+        grafiek.put("eenheid", "euro");
+        grafiek.put(
+                "labels",
+                v.hulpvormen().stream().map(Kostenvergelijking.Hulpvorm::naam).toList());
+        grafiek.put(
+                "reeksen",
+                List.of(
+                        reeks(
+                                v.gemeentecijfers().naam(),
+                                v.hulpvormen().stream()
+                                        .map(h -> euro(h.perJeugdigeGemeente().orElse(Bedrag.NUL)))
+                                        .toList()),
+                        reeks(
+                                "Regio " + v.regio().naam(),
+                                v.hulpvormen().stream()
+                                        .map(h -> euro(h.perJeugdigeRegio().orElse(Bedrag.NUL)))
+                                        .toList())));
+        return grafiek;
+    }
+
+    /** The export of the comparison: the areas, then the hulpvormen. */
+    static Tabel tabel(Kostenvergelijking v) {
+        List<List<Object>> rijen = new ArrayList<>();
+        for (Kostenvergelijking.Gebied g : List.of(v.gemeentecijfers(), v.regio())) {
+            rijen.add(Arrays.asList(
+                    "Gebied",
+                    g.naam(),
+                    g.kosten().inEuro(),
+                    g.jeugdigenOnderdrukt() ? "minder dan 5" : g.jeugdigen(),
+                    g.perJeugdige().map(Bedrag::inEuro).orElse(null),
+                    g.inwoners(),
+                    g.perInwoner().map(Bedrag::inEuro).orElse(null),
+                    g.jeugd0tot17(),
+                    g.perInwoner0tot17().map(Bedrag::inEuro).orElse(null)));
+        }
+        Kostenvergelijking.Landelijk nl = v.nederland();
+        rijen.add(Arrays.asList(
+                "Gebied",
+                "Nederland (uitgaven " + nl.jaarUitgaven() + ", jongeren tot 23 met jeugdzorg " + nl.jaarJongeren()
+                        + ")",
+                nl.uitgaven() == null ? null : nl.uitgaven().inEuro(),
+                nl.jongeren(),
+                nl.perJeugdige().map(Bedrag::inEuro).orElse(null),
+                nl.inwoners(),
+                nl.perInwoner().map(Bedrag::inEuro).orElse(null),
+                null,
+                null));
+        for (Kostenvergelijking.Hulpvorm h : v.hulpvormen()) {
+            rijen.add(Arrays.asList(
+                    "Hulpvorm " + v.gemeentecijfers().naam(),
+                    h.naam(),
+                    h.kostenGemeente().inEuro(),
+                    Kostenvergelijking.onderdrukt(h.jeugdigenGemeente()) ? "minder dan 5" : h.jeugdigenGemeente(),
+                    h.perJeugdigeGemeente().map(Bedrag::inEuro).orElse(null),
+                    null,
+                    null,
+                    null,
+                    null));
+            rijen.add(Arrays.asList(
+                    "Hulpvorm regio " + v.regio().naam(),
+                    h.naam(),
+                    h.kostenRegio().inEuro(),
+                    Kostenvergelijking.onderdrukt(h.jeugdigenRegio()) ? "minder dan 5" : h.jeugdigenRegio(),
+                    h.perJeugdigeRegio().map(Bedrag::inEuro).orElse(null),
+                    null,
+                    null,
+                    null,
+                    null));
+        }
+        return new Tabel(
+                "Kosten per jeugdige en per inwoner " + v.jaar(),
+                List.of(
+                        "Onderdeel",
+                        "Gebied of hulpvorm",
+                        "Kosten (euro)",
+                        "Jeugdigen",
+                        "Per jeugdige (euro)",
+                        "Inwoners",
+                        "Per inwoner (euro)",
+                        "Inwoners 0-17",
+                        "Per inwoner 0-17 (euro)"),
+                rijen);
     }
 
     private static Map<String, Object> reeks(String naam, List<BigDecimal> waarden) {
