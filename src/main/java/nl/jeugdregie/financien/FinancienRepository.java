@@ -30,7 +30,8 @@ class FinancienRepository {
         this.instroom = sql("instroom");
     }
 
-    private static String sql(String naam) {
+    /** The text of {@code sql/financien/<naam>.sql}. */
+    static String sql(String naam) {
         try {
             return new ClassPathResource("sql/financien/" + naam + ".sql")
                     .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
@@ -112,7 +113,7 @@ class FinancienRepository {
     }
 
     /** The codes as a PostgreSQL array literal ({@code {0153,0164}}); a GemeenteCode is four digits. */
-    private static String codes(Collection<GemeenteCode> gemeenten) {
+    static String codes(Collection<GemeenteCode> gemeenten) {
         return gemeenten.stream().map(GemeenteCode::value).collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 }
