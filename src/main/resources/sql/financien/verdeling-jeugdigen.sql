@@ -17,4 +17,4 @@ where t.gemeente = any (cast(:gemeenten as char(4)[]))
   and coalesce(t.reden_wijziging, '') <> '13'
   and t.ingangsdatum <= :eind
   and coalesce(t.einddatum, date 'infinity') >= :begin
-group by t.gemeente, coalesce(d.deel, :overig)
+group by 1, 2

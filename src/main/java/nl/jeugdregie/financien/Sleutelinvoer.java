@@ -125,7 +125,7 @@ public final class Sleutelinvoer {
     }
 
     /** Hundredths of a percent in Dutch notation: 3334 is 33,34 and 5000 is 50. */
-    static String tekst(int honderdsten) {
+    public static String tekst(int honderdsten) {
         return nl.jeugdregie.kern.Notatie.getal(Verdeelsleutel.procent(honderdsten));
     }
 

@@ -1,9 +1,13 @@
 package nl.jeugdregie.financien;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import nl.jeugdregie.declaratie.Declaratie;
+import nl.jeugdregie.declaratie.Prestatie;
 import nl.jeugdregie.inkoop.AanbiederService;
 import nl.jeugdregie.inkoop.ContractService;
 import nl.jeugdregie.inkoop.InkoopFixtures;
@@ -13,6 +17,8 @@ import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.Testbsn;
+import nl.jeugdregie.kern.codelijst.DebetCredit;
+import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.toewijzing.NieuweToewijzing;
 import nl.jeugdregie.toewijzing.Omvang;
@@ -22,6 +28,9 @@ import nl.jeugdregie.toewijzing.ToewijzingService;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Aanbieders with a contract and toewijzingen through the real services, for gemeenten the other modules' tests leave
@@ -39,6 +48,7 @@ final class FinancienFixtures {
     static final Bedrag UURTARIEF = Bedrag.euro(84);
     static final Periode JAAR_2026 = Periode.van(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicInteger VOLGNUMMER = new AtomicInteger();
     private static final int RUN = (int) (System.nanoTime() % 9000) + 500;
 
@@ -122,5 +132,48 @@ final class FinancienFixtures {
 
     static String referentie() {
         return "F" + RUN + "X" + VOLGNUMMER.incrementAndGet();
+    }
+
+    /** A declaratie of {@code gemeente} for March 2026 with these prestaties, its total their saldo. */
+    static Declaratie declaratie(GemeenteCode gemeente, AgbCode aanbieder, List<Prestatie> prestaties) {
+        Bedrag totaal = Bedrag.som(prestaties.stream().map(Prestatie::saldo).toList());
+        String nummer = FinancienFixtures.referentie();
+        return new Declaratie(
+                gemeente,
+                aanbieder,
+                "B" + nummer,
+                nummer,
+                Periode.maand(YearMonth.of(2026, 3)),
+                LocalDate.of(2026, 3, 2),
+                totaal.absoluut(),
+                totaal.isNegatief() ? DebetCredit.CREDIT : DebetCredit.DEBET,
+                prestaties);
+    }
+
+    /** A prestatie of 45A48 in March 2026 of {@code uren} hours at the contract tariff. */
+    static Prestatie prestatie(
+            String referentie, String vorig, Bsn client, ToegewezenProduct t, long uren, DebetCredit debetCredit) {
+        return new Prestatie(
+                referentie,
+                vorig,
+                client,
+                t.nummer(),
+                Productcategorie.JEUGDHULP_AMBULANT,
+                PRODUCT,
+                Periode.van(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 31)),
+                uren,
+                Eenheid.UUR,
+                UURTARIEF,
+                UURTARIEF.maal(uren),
+                debetCredit);
+    }
+
+    /** The body of an answer as JSON. */
+    static JsonNode json(MvcTestResult antwoord) {
+        try {
+            return JSON.readTree(antwoord.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
