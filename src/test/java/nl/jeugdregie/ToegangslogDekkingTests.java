@@ -948,6 +948,15 @@ class ToegangslogDekkingTests {
                 "GET /api/v1/financien/{gemeente}/{jaar}",
                 "GET /api/v1/begrotingen/{gemeente}/{jaar}",
                 "PUT /api/v1/begrotingen/{gemeente}/{jaar}");
+        geen(
+                d,
+                "verdeling in de regio: bedragen, inwonertallen en aantallen jeugdigen per gemeente en deel van de"
+                        + " inkoop; geen jeugdige, BSN of pseudoniem",
+                "GET /financien/verdeling",
+                "GET /financien/verdeling/export.xlsx",
+                "POST /financien/verdeling",
+                "GET /api/v1/verdeling/{jaar}",
+                "PUT /api/v1/verdeling/{jaar}/sleutels");
     }
 
     private void sturing(Map<String, Dekking> d) {

@@ -55,14 +55,7 @@ public class BegrotingService {
             GemeenteCode gemeente, int jaar, Begrotingssoort soort, String toelichting, List<Begrotingsregel> regels) {
         String door = rechten.vereisWijzigen(gemeente);
         controleerJaar(jaar);
-        String uitleg = toelichting == null || toelichting.isBlank() ? null : toelichting.strip();
-        if (uitleg != null && uitleg.length() > MAXIMUM_TOELICHTING) {
-            throw new OngeldigeInvoer(
-                    "toelichting", "De toelichting is hoogstens " + MAXIMUM_TOELICHTING + " tekens lang");
-        }
-        if (Tekst.heeftStuurteken(uitleg)) {
-            throw new OngeldigeInvoer("toelichting", "De toelichting " + Tekst.STUURTEKEN);
-        }
+        String uitleg = toelichting(toelichting);
         repository.vergrendel(gemeente, jaar);
         int versies = repository.versies(gemeente, jaar).size();
         Begrotingssoort verwacht = versies == 0 ? Begrotingssoort.PRIMITIEF : Begrotingssoort.WIJZIGING;
@@ -95,6 +88,19 @@ public class BegrotingService {
     /** Whether the user may enter a begroting. */
     public boolean magWijzigen() {
         return rechten.magWijzigen();
+    }
+
+    /** The toelichting of a new version, stripped; null when blank; refused when too long or with control characters. */
+    static String toelichting(String toelichting) {
+        String uitleg = toelichting == null || toelichting.isBlank() ? null : toelichting.strip();
+        if (uitleg != null && uitleg.length() > MAXIMUM_TOELICHTING) {
+            throw new OngeldigeInvoer(
+                    "toelichting", "De toelichting is hoogstens " + MAXIMUM_TOELICHTING + " tekens lang");
+        }
+        if (Tekst.heeftStuurteken(uitleg)) {
+            throw new OngeldigeInvoer("toelichting", "De toelichting " + Tekst.STUURTEKEN);
+        }
+        return uitleg;
     }
 
     static void controleerJaar(int jaar) {

@@ -171,11 +171,12 @@ public final class Begrotingsinvoer {
         return tekst.isEmpty() ? tekst : Character.toUpperCase(tekst.charAt(0)) + tekst.substring(1);
     }
 
-    private static boolean leeg(String tekst) {
+    static boolean leeg(String tekst) {
         return tekst == null || tekst.isBlank();
     }
 
-    private static String kort(String tekst) {
+    /** The text as a message quotes it: stripped, and cut off after 40 characters. */
+    static String kort(String tekst) {
         String schoon = tekst.strip();
         return schoon.length() > 40 ? schoon.substring(0, 40) + "…" : schoon;
     }

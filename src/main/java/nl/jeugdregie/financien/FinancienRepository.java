@@ -30,6 +30,7 @@ class FinancienRepository {
         this.instroom = sql("instroom");
     }
 
+    /** The text of {@code sql/financien/<naam>.sql}. */
     static String sql(String naam) {
         try {
             return new ClassPathResource("sql/financien/" + naam + ".sql")

@@ -67,6 +67,34 @@ class Financienrechten {
         return gebruiker.gebruikersnaam();
     }
 
+    /**
+     * Whether the user sees the verdeling of the whole region. BACKOFFICE, ANALIST and BEHEERDER do; TOEGANG sees the
+     * rows of its own gemeenten with the region's totals per part, because another gemeente's realised cost is that
+     * gemeente's figure while its own share can only be checked against the region's total and the key.
+     */
+    boolean zietHeleRegio() {
+        return autorisatie
+                .huidigeGebruiker()
+                .map(g -> g.heeftRol(Rol.BACKOFFICE) || g.heeftRol(Rol.ANALIST) || g.heeftRol(Rol.BEHEERDER))
+                .orElse(false);
+    }
+
+    /** The gemeenten of the region on {@code peildatum}, by code. */
+    List<GemeenteCode> regiogemeenten(LocalDate peildatum) {
+        return regio.gemeentenVanPlatformregio(peildatum).stream()
+                .sorted(Comparator.comparing(GemeenteCode::value))
+                .toList();
+    }
+
+    /** Once the user may change the verdeelsleutels of the region (BACKOFFICE, BEHEERDER); answers the user's name. */
+    String vereisVerdelingWijzigen() {
+        Gebruiker gebruiker = autorisatie.vereisGebruiker();
+        if (!gebruiker.heeftRol(Rol.BACKOFFICE) && !gebruiker.heeftRol(Rol.BEHEERDER)) {
+            throw new NietGeautoriseerd("Alleen de backoffice en beheerders leggen de verdeelsleutels vast");
+        }
+        return gebruiker.gebruikersnaam();
+    }
+
     boolean magWijzigen() {
         return autorisatie
                 .huidigeGebruiker()

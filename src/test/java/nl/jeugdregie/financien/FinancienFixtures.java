@@ -1,5 +1,6 @@
 package nl.jeugdregie.financien;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -27,6 +28,9 @@ import nl.jeugdregie.toewijzing.ToewijzingService;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Aanbieders with a contract and toewijzingen through the real services, for gemeenten the other modules' tests leave
@@ -44,6 +48,7 @@ final class FinancienFixtures {
     static final Bedrag UURTARIEF = Bedrag.euro(84);
     static final Periode JAAR_2026 = Periode.van(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicInteger VOLGNUMMER = new AtomicInteger();
     private static final int RUN = (int) (System.nanoTime() % 9000) + 500;
 
@@ -125,10 +130,14 @@ final class FinancienFixtures {
         }
     }
 
-    /** A declaratie of March 2026 with these prestaties, its total their saldo. */
+    static String referentie() {
+        return "F" + RUN + "X" + VOLGNUMMER.incrementAndGet();
+    }
+
+    /** A declaratie of {@code gemeente} for March 2026 with these prestaties, its total their saldo. */
     static Declaratie declaratie(GemeenteCode gemeente, AgbCode aanbieder, List<Prestatie> prestaties) {
         Bedrag totaal = Bedrag.som(prestaties.stream().map(Prestatie::saldo).toList());
-        String nummer = referentie();
+        String nummer = FinancienFixtures.referentie();
         return new Declaratie(
                 gemeente,
                 aanbieder,
@@ -141,7 +150,7 @@ final class FinancienFixtures {
                 prestaties);
     }
 
-    /** Hours of 45A48 in March 2026 at the contract tariff. */
+    /** A prestatie of 45A48 in March 2026 of {@code uren} hours at the contract tariff. */
     static Prestatie prestatie(
             String referentie, String vorig, Bsn client, ToegewezenProduct t, long uren, DebetCredit debetCredit) {
         return new Prestatie(
@@ -159,7 +168,12 @@ final class FinancienFixtures {
                 debetCredit);
     }
 
-    static String referentie() {
-        return "F" + RUN + "X" + VOLGNUMMER.incrementAndGet();
+    /** The body of an answer as JSON. */
+    static JsonNode json(MvcTestResult antwoord) {
+        try {
+            return JSON.readTree(antwoord.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -17,9 +17,7 @@ import java.time.YearMonth;
 import java.util.List;
 import nl.jeugdregie.JeugdregieTest;
 import nl.jeugdregie.declaratie.Beoordeling;
-import nl.jeugdregie.declaratie.Declaratie;
 import nl.jeugdregie.declaratie.DeclaratieService;
-import nl.jeugdregie.declaratie.Prestatie;
 import nl.jeugdregie.inkoop.AanbiederService;
 import nl.jeugdregie.inkoop.ContractService;
 import nl.jeugdregie.kern.AgbCode;
@@ -46,7 +44,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The financial picture on real toewijzingen, contracts and declaraties (clock: Monday 2 March 2026), its begroting
@@ -55,7 +52,6 @@ import tools.jackson.databind.json.JsonMapper;
 @JeugdregieTest
 class FinancienTests {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final RequestPostProcessor BACKOFFICE = metRol("BACKOFFICE");
 
     @Autowired
@@ -173,12 +169,14 @@ class FinancienTests {
                         null))
                 .waarde();
         String eerste = FinancienFixtures.referentie();
-        Beoordeling debet = declaraties.beoordeel(declaratie(
+        Beoordeling debet = declaraties.beoordeel(FinancienFixtures.declaratie(
+                HAAKSBERGEN,
                 aanbieder,
                 List.of(FinancienFixtures.prestatie(eerste, null, client, toewijzing, 40, DebetCredit.DEBET))));
         assertThat(debet.afgewezen()).isEmpty();
         // The 40 hours are credited and replaced by 30; 51 hours in one go exceed 10 a week and are rejected.
-        Beoordeling correctie = declaraties.beoordeel(declaratie(
+        Beoordeling correctie = declaraties.beoordeel(FinancienFixtures.declaratie(
+                HAAKSBERGEN,
                 aanbieder,
                 List.of(
                         FinancienFixtures.prestatie(
@@ -186,7 +184,8 @@ class FinancienTests {
                         FinancienFixtures.prestatie(
                                 FinancienFixtures.referentie(), null, client, toewijzing, 30, DebetCredit.DEBET))));
         assertThat(correctie.afgewezen()).isEmpty();
-        Beoordeling teVeel = declaraties.beoordeel(declaratie(
+        Beoordeling teVeel = declaraties.beoordeel(FinancienFixtures.declaratie(
+                HAAKSBERGEN,
                 aanbieder,
                 List.of(FinancienFixtures.prestatie(
                         FinancienFixtures.referentie(), null, client, toewijzing, 51, DebetCredit.DEBET))));
@@ -262,7 +261,7 @@ class FinancienTests {
                 .exchange();
         assertThat(ingelezen).hasStatus(HttpStatus.FOUND);
 
-        JsonNode wijziging = json(mvc.put()
+        JsonNode wijziging = FinancienFixtures.json(mvc.put()
                 .uri("/api/v1/begrotingen/0168/2027")
                 .with(BACKOFFICE)
                 .contentType(MediaType.APPLICATION_JSON)
@@ -320,7 +319,7 @@ class FinancienTests {
                 .exchange();
 
         assertThat(antwoord).hasStatus(HttpStatus.BAD_REQUEST);
-        JsonNode fouten = json(antwoord).get("invalidParams");
+        JsonNode fouten = FinancienFixtures.json(antwoord).get("invalidParams");
         assertThat(fouten).hasSize(4);
         assertThat(fouten.get(0).get("name").asString()).isEqualTo("regels[0].bedrag");
         assertThat(fouten.get(0).get("reason").asString()).contains("negatief");
@@ -421,17 +420,5 @@ class FinancienTests {
         assertThat(totaal.prognose())
                 .isEqualTo(Bedrag.som(
                         beeld.hulpvormen().stream().map(Hulpvormregel::prognose).toList()));
-    }
-
-    private static Declaratie declaratie(AgbCode aanbieder, List<Prestatie> prestaties) {
-        return FinancienFixtures.declaratie(HAAKSBERGEN, aanbieder, prestaties);
-    }
-
-    private static JsonNode json(MvcTestResult antwoord) {
-        try {
-            return JSON.readTree(antwoord.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        } catch (java.io.UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -49,8 +49,7 @@ import org.springframework.web.bind.annotation.RestController;
                 + " bedragen in hele eurocenten (gehele getallen).")
 class FinancienApi {
 
-    private static final String EUROCENT =
-            "Bedrag in hele eurocenten (geheel getal), bijvoorbeeld 123456 voor € 1.234,56";
+    static final String EUROCENT = "Bedrag in hele eurocenten (geheel getal), bijvoorbeeld 123456 voor € 1.234,56";
 
     private final FinancienService financien;
     private final BegrotingService begrotingen;
@@ -397,7 +396,8 @@ class FinancienApi {
         }
     }
 
-    private static int jaar(String jaar) {
+    /** The year of a path, four digits, or 400 with a Dutch reason. */
+    static int jaar(String jaar) {
         String schoon = jaar == null ? "" : jaar.strip();
         if (!schoon.matches("[0-9]{4}")) {
             throw new OngeldigeInvoer("jaar", "Het jaar is een jaartal van vier cijfers, bijvoorbeeld 2026");

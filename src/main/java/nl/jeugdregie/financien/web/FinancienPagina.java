@@ -229,13 +229,14 @@ class FinancienPagina {
                 + versie.totaal() + ".";
     }
 
-    private static List<String> fouten(OngeldigeInvoer e) {
+    /** Every problem of {@code e} as a Dutch sentence for the page. */
+    static List<String> fouten(OngeldigeInvoer e) {
         return e.parameters().stream().map(FinancienPagina::fout).toList();
     }
 
     private static String fout(OngeldigeParameter fout) {
         String veld = fout.name();
-        if (veld.startsWith("regel ") || veld.equals("regels")) {
+        if (veld.startsWith("regel ") || veld.equals("regels") || fout.reason().startsWith(veld + ": ")) {
             return fout.reason();
         }
         return (veld.equals("bestand") ? "Bestand" : Character.toUpperCase(veld.charAt(0)) + veld.substring(1)) + ": "
@@ -270,30 +271,38 @@ class FinancienPagina {
                         .orElseThrow(() -> new nl.jeugdregie.beveiliging.NietGeautoriseerd(
                                 "U hebt geen gemeente om de financiën van te bekijken"))
                 : GemeenteCode.parse(gemeente.strip());
-        int gekozen;
+        return new Keuze(code, jaar(jaar, vandaag));
+    }
+
+    /** The year of a page's query, this year when empty; a Dutch error for anything but four digits. */
+    static int jaar(String jaar, LocalDate vandaag) {
         if (leeg(jaar)) {
-            gekozen = vandaag.getYear();
+            return vandaag.getYear();
         } else if (jaar.strip().matches("[0-9]{4}")) {
-            gekozen = Integer.parseInt(jaar.strip());
-        } else {
-            throw new OngeldigeWaarde(
-                    "Jaar '" + jaar.strip() + "' is geen jaartal, verwacht bijvoorbeeld " + vandaag.getYear());
+            return Integer.parseInt(jaar.strip());
         }
-        return new Keuze(code, gekozen);
+        throw new OngeldigeWaarde(
+                "Jaar '" + jaar.strip() + "' is geen jaartal, verwacht bijvoorbeeld " + vandaag.getYear());
+    }
+
+    /** The years a page offers: next year, this year and the three before. */
+    static List<Integer> jaren(LocalDate vandaag) {
+        int dit = vandaag.getYear();
+        return List.of(dit + 1, dit, dit - 1, dit - 2, dit - 3);
     }
 
     private void vulAan(Model model, Keuze keuze) {
-        int dit = LocalDate.now(clock).getYear();
         model.addAttribute("keuze", keuze);
         model.addAttribute("gemeenten", financien.zichtbareGemeenten());
-        model.addAttribute("jaren", List.of(dit + 1, dit, dit - 1, dit - 2, dit - 3));
+        model.addAttribute("jaren", jaren(LocalDate.now(clock)));
     }
 
     private static int lengte(List<String> lijst) {
         return lijst == null ? 0 : lijst.size();
     }
 
-    private static String uit(List<String> lijst, int i) {
+    /** The i-th value of a repeated form field, empty when absent. */
+    static String uit(List<String> lijst, int i) {
         return lijst == null || i >= lijst.size() ? "" : lijst.get(i);
     }
 

@@ -235,7 +235,8 @@ final class Financienweergave {
         return namen.product(categorie, code);
     }
 
-    private static List<Object> rij(Object... cellen) {
+    /** A row of an export: amounts in euros, everything else as given. */
+    static List<Object> rij(Object... cellen) {
         List<Object> rij = new ArrayList<>();
         for (Object cel : cellen) {
             rij.add(cel instanceof Bedrag b ? b.inEuro() : cel);
