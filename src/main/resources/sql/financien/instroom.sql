@@ -8,9 +8,10 @@ with toewijzing as (
            t.ingangsdatum,
            t.einddatum
     from toewijzing.v_toewijzingen t
+             join (select distinct g.code from unnest(cast(:gemeenten as char(4)[])) g (code)) gekozen
+                  on gekozen.code = t.gemeente
              left join inkoop.v_producten p on p.productcode = t.productcode
-    where t.gemeente = any (cast(:gemeenten as char(4)[]))
-      and not t.vervallen
+    where not t.vervallen
       and coalesce(t.reden_wijziging, '') <> '13'
       and t.ingangsdatum < cast(:tot as date) + interval '1 month'
       and coalesce(t.einddatum, date 'infinity') >= cast(:van as date)
