@@ -1,9 +1,12 @@
 package nl.jeugdregie.financien;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import nl.jeugdregie.declaratie.Declaratie;
+import nl.jeugdregie.declaratie.Prestatie;
 import nl.jeugdregie.inkoop.AanbiederService;
 import nl.jeugdregie.inkoop.ContractService;
 import nl.jeugdregie.inkoop.InkoopFixtures;
@@ -13,6 +16,8 @@ import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.Testbsn;
+import nl.jeugdregie.kern.codelijst.DebetCredit;
+import nl.jeugdregie.kern.codelijst.Eenheid;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.toewijzing.NieuweToewijzing;
 import nl.jeugdregie.toewijzing.Omvang;
@@ -118,6 +123,40 @@ final class FinancienFixtures {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** A declaratie of March 2026 by {@code aanbieder} to {@code gemeente} with these prestaties. */
+    static Declaratie declaratie(GemeenteCode gemeente, AgbCode aanbieder, List<Prestatie> prestaties) {
+        Bedrag totaal = Bedrag.som(prestaties.stream().map(Prestatie::saldo).toList());
+        String nummer = referentie();
+        return new Declaratie(
+                gemeente,
+                aanbieder,
+                "B" + nummer,
+                nummer,
+                Periode.maand(YearMonth.of(2026, 3)),
+                LocalDate.of(2026, 3, 2),
+                totaal.absoluut(),
+                totaal.isNegatief() ? DebetCredit.CREDIT : DebetCredit.DEBET,
+                prestaties);
+    }
+
+    /** A prestatie of {@code uren} hours of 45A48 at the contract tariff from 2 to 31 March 2026. */
+    static Prestatie prestatie(
+            String referentie, String vorig, Bsn client, ToegewezenProduct t, long uren, DebetCredit debetCredit) {
+        return new Prestatie(
+                referentie,
+                vorig,
+                client,
+                t.nummer(),
+                Productcategorie.JEUGDHULP_AMBULANT,
+                PRODUCT,
+                Periode.van(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 31)),
+                uren,
+                Eenheid.UUR,
+                UURTARIEF,
+                UURTARIEF.maal(uren),
+                debetCredit);
     }
 
     static String referentie() {

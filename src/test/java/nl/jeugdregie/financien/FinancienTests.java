@@ -17,9 +17,7 @@ import java.time.YearMonth;
 import java.util.List;
 import nl.jeugdregie.JeugdregieTest;
 import nl.jeugdregie.declaratie.Beoordeling;
-import nl.jeugdregie.declaratie.Declaratie;
 import nl.jeugdregie.declaratie.DeclaratieService;
-import nl.jeugdregie.declaratie.Prestatie;
 import nl.jeugdregie.inkoop.AanbiederService;
 import nl.jeugdregie.inkoop.ContractService;
 import nl.jeugdregie.kern.AgbCode;
@@ -173,19 +171,26 @@ class FinancienTests {
                         null))
                 .waarde();
         String eerste = FinancienFixtures.referentie();
-        Beoordeling debet = declaraties.beoordeel(
-                declaratie(aanbieder, List.of(prestatie(eerste, null, client, toewijzing, 40, DebetCredit.DEBET))));
+        Beoordeling debet = declaraties.beoordeel(FinancienFixtures.declaratie(
+                HAAKSBERGEN,
+                aanbieder,
+                List.of(FinancienFixtures.prestatie(eerste, null, client, toewijzing, 40, DebetCredit.DEBET))));
         assertThat(debet.afgewezen()).isEmpty();
         // The 40 hours are credited and replaced by 30; 51 hours in one go exceed 10 a week and are rejected.
-        Beoordeling correctie = declaraties.beoordeel(declaratie(
+        Beoordeling correctie = declaraties.beoordeel(FinancienFixtures.declaratie(
+                HAAKSBERGEN,
                 aanbieder,
                 List.of(
-                        prestatie(FinancienFixtures.referentie(), eerste, client, toewijzing, 40, DebetCredit.CREDIT),
-                        prestatie(FinancienFixtures.referentie(), null, client, toewijzing, 30, DebetCredit.DEBET))));
+                        FinancienFixtures.prestatie(
+                                FinancienFixtures.referentie(), eerste, client, toewijzing, 40, DebetCredit.CREDIT),
+                        FinancienFixtures.prestatie(
+                                FinancienFixtures.referentie(), null, client, toewijzing, 30, DebetCredit.DEBET))));
         assertThat(correctie.afgewezen()).isEmpty();
-        Beoordeling teVeel = declaraties.beoordeel(declaratie(
+        Beoordeling teVeel = declaraties.beoordeel(FinancienFixtures.declaratie(
+                HAAKSBERGEN,
                 aanbieder,
-                List.of(prestatie(FinancienFixtures.referentie(), null, client, toewijzing, 51, DebetCredit.DEBET))));
+                List.of(FinancienFixtures.prestatie(
+                        FinancienFixtures.referentie(), null, client, toewijzing, 51, DebetCredit.DEBET))));
         assertThat(teVeel.afgewezen()).hasSize(1);
 
         Financieelbeeld beeld = FinancienFixtures.alsBackoffice(() -> financien.beeld(HAAKSBERGEN, 2026));
@@ -417,38 +422,6 @@ class FinancienTests {
         assertThat(totaal.prognose())
                 .isEqualTo(Bedrag.som(
                         beeld.hulpvormen().stream().map(Hulpvormregel::prognose).toList()));
-    }
-
-    private static Declaratie declaratie(AgbCode aanbieder, List<Prestatie> prestaties) {
-        Bedrag totaal = Bedrag.som(prestaties.stream().map(Prestatie::saldo).toList());
-        String nummer = FinancienFixtures.referentie();
-        return new Declaratie(
-                HAAKSBERGEN,
-                aanbieder,
-                "B" + nummer,
-                nummer,
-                Periode.maand(YearMonth.of(2026, 3)),
-                LocalDate.of(2026, 3, 2),
-                totaal.absoluut(),
-                totaal.isNegatief() ? DebetCredit.CREDIT : DebetCredit.DEBET,
-                prestaties);
-    }
-
-    private static Prestatie prestatie(
-            String referentie, String vorig, Bsn client, ToegewezenProduct t, long uren, DebetCredit debetCredit) {
-        return new Prestatie(
-                referentie,
-                vorig,
-                client,
-                t.nummer(),
-                Productcategorie.JEUGDHULP_AMBULANT,
-                PRODUCT,
-                Periode.van(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 31)),
-                uren,
-                Eenheid.UUR,
-                UURTARIEF,
-                UURTARIEF.maal(uren),
-                debetCredit);
     }
 
     private static JsonNode json(MvcTestResult antwoord) {

@@ -48,8 +48,7 @@ import org.springframework.web.bind.annotation.RestController;
                 + " bedragen in hele eurocenten (gehele getallen).")
 class FinancienApi {
 
-    private static final String EUROCENT =
-            "Bedrag in hele eurocenten (geheel getal), bijvoorbeeld 123456 voor € 1.234,56";
+    static final String EUROCENT = "Bedrag in hele eurocenten (geheel getal), bijvoorbeeld 123456 voor € 1.234,56";
 
     private final FinancienService financien;
     private final BegrotingService begrotingen;
