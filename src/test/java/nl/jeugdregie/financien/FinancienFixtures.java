@@ -32,10 +32,10 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * Aanbieders with a contract and toewijzingen through the real services, for gemeenten the other modules' tests leave
  * alone (Haaksbergen, Losser, Oldenzaal), each aanbieder and client unique per test run.
  */
-final class FinancienFixtures {
+public final class FinancienFixtures {
 
     static final GemeenteCode HAAKSBERGEN = new GemeenteCode("0158");
-    static final GemeenteCode LOSSER = new GemeenteCode("0168");
+    public static final GemeenteCode LOSSER = new GemeenteCode("0168");
     static final GemeenteCode OLDENZAAL = new GemeenteCode("0173");
 
     /** Ambulante jeugdhulp (CBS jeugdzorgvorm 02), contracted per hour. */
@@ -50,7 +50,7 @@ final class FinancienFixtures {
     private FinancienFixtures() {}
 
     /** A new aanbieder (unique AGB code) with a contract for 45A48 per hour at € 84,00 through 2026. */
-    static AgbCode aanbiederMetContract(AanbiederService aanbieders, ContractService contracten) {
+    public static AgbCode aanbiederMetContract(AanbiederService aanbieders, ContractService contracten) {
         int nummer = VOLGNUMMER.incrementAndGet();
         AgbCode agb = new AgbCode(String.format("97%02d%04d", nummer % 100, RUN));
         InkoopFixtures.aanbiederMetContract(aanbieders, contracten, agb, "Aanbieder " + agb, PRODUCT, UURTARIEF);
@@ -58,12 +58,12 @@ final class FinancienFixtures {
     }
 
     /** A BSN passing the elfproef, different per call. */
-    static Bsn nieuweClient() {
+    public static Bsn nieuweClient() {
         return Testbsn.vanaf(300_000_000L + RUN * 10_000L + VOLGNUMMER.incrementAndGet() * 20L);
     }
 
     /** A toewijzing of 45A48 with this omvang to a new client. */
-    static ToegewezenProduct wijsToe(
+    public static ToegewezenProduct wijsToe(
             ToewijzingService toewijzingen, GemeenteCode gemeente, AgbCode aanbieder, Periode periode, Omvang omvang) {
         return wijsToe(
                 toewijzingen,
@@ -110,7 +110,7 @@ final class FinancienFixtures {
     }
 
     /** Runs {@code werk} as a signed-in BACKOFFICE user, as a token of the identity provider would describe it. */
-    static <T> T alsBackoffice(Supplier<T> werk) {
+    public static <T> T alsBackoffice(Supplier<T> werk) {
         Jwt jwt = Jwt.withTokenValue("test")
                 .header("alg", "none")
                 .subject("backoffice")
@@ -126,7 +126,7 @@ final class FinancienFixtures {
     }
 
     /** A declaratie of March 2026 by {@code aanbieder} to {@code gemeente} with these prestaties. */
-    static Declaratie declaratie(GemeenteCode gemeente, AgbCode aanbieder, List<Prestatie> prestaties) {
+    public static Declaratie declaratie(GemeenteCode gemeente, AgbCode aanbieder, List<Prestatie> prestaties) {
         Bedrag totaal = Bedrag.som(prestaties.stream().map(Prestatie::saldo).toList());
         String nummer = referentie();
         return new Declaratie(
@@ -142,7 +142,7 @@ final class FinancienFixtures {
     }
 
     /** A prestatie of {@code uren} hours of 45A48 at the contract tariff from 2 to 31 March 2026. */
-    static Prestatie prestatie(
+    public static Prestatie prestatie(
             String referentie, String vorig, Bsn client, ToegewezenProduct t, long uren, DebetCredit debetCredit) {
         return new Prestatie(
                 referentie,
@@ -159,7 +159,7 @@ final class FinancienFixtures {
                 debetCredit);
     }
 
-    static String referentie() {
+    public static String referentie() {
         return "F" + RUN + "X" + VOLGNUMMER.incrementAndGet();
     }
 }
