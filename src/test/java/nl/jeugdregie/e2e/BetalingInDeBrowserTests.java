@@ -9,7 +9,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import nl.jeugdregie.declaratie.Beoordeling;
 import nl.jeugdregie.declaratie.DeclaratieService;
@@ -17,11 +16,7 @@ import nl.jeugdregie.financien.FinancienFixtures;
 import nl.jeugdregie.inkoop.AanbiederService;
 import nl.jeugdregie.inkoop.ContractService;
 import nl.jeugdregie.kern.AgbCode;
-import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.codelijst.DebetCredit;
-import nl.jeugdregie.kern.codelijst.Eenheid;
-import nl.jeugdregie.kern.codelijst.Frequentie;
-import nl.jeugdregie.toewijzing.Omvang;
 import nl.jeugdregie.toewijzing.ToegewezenProduct;
 import nl.jeugdregie.toewijzing.ToewijzingService;
 import org.junit.jupiter.api.Test;
@@ -49,12 +44,7 @@ class BetalingInDeBrowserTests extends InDeBrowser {
     @Test
     void theBackofficeReadsWhatToPayAndMarksItPaid() {
         AgbCode aanbieder = FinancienFixtures.aanbiederMetContract(aanbieders, contracten);
-        ToegewezenProduct t = FinancienFixtures.wijsToe(
-                toewijzingen,
-                LOSSER,
-                aanbieder,
-                Periode.van(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 12, 31)),
-                new Omvang(10, Eenheid.UUR, Frequentie.PER_WEEK));
+        ToegewezenProduct t = FinancienFixtures.tienUurPerWeek(toewijzingen, LOSSER, aanbieder);
         Beoordeling beoordeling = declaraties.beoordeel(FinancienFixtures.declaratie(
                 LOSSER,
                 aanbieder,

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,14 +24,10 @@ import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.Bsn;
 import nl.jeugdregie.kern.GemeenteCode;
-import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.codelijst.DebetCredit;
-import nl.jeugdregie.kern.codelijst.Eenheid;
-import nl.jeugdregie.kern.codelijst.Frequentie;
 import nl.jeugdregie.platform.Paginering;
 import nl.jeugdregie.platform.Tabel;
 import nl.jeugdregie.platform.Werkblad;
-import nl.jeugdregie.toewijzing.Omvang;
 import nl.jeugdregie.toewijzing.ToegewezenProduct;
 import nl.jeugdregie.toewijzing.ToewijzingService;
 import org.junit.jupiter.api.Test;
@@ -88,12 +83,7 @@ class BetalingTests {
 
     private Drie drieDeclaraties(GemeenteCode gemeente) {
         AgbCode aanbieder = FinancienFixtures.aanbiederMetContract(aanbieders, contracten);
-        ToegewezenProduct t = FinancienFixtures.wijsToe(
-                toewijzingen,
-                gemeente,
-                aanbieder,
-                Periode.van(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 12, 31)),
-                new Omvang(10, Eenheid.UUR, Frequentie.PER_WEEK));
+        ToegewezenProduct t = FinancienFixtures.tienUurPerWeek(toewijzingen, gemeente, aanbieder);
         Bsn bsn = t.client();
         String eerste = FinancienFixtures.referentie();
         Beoordeling debet = declaraties.beoordeel(FinancienFixtures.declaratie(

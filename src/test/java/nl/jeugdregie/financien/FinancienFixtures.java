@@ -18,6 +18,7 @@ import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.Testbsn;
 import nl.jeugdregie.kern.codelijst.DebetCredit;
 import nl.jeugdregie.kern.codelijst.Eenheid;
+import nl.jeugdregie.kern.codelijst.Frequentie;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.toewijzing.NieuweToewijzing;
 import nl.jeugdregie.toewijzing.Omvang;
@@ -73,6 +74,17 @@ public final class FinancienFixtures {
                 periode,
                 omvang,
                 null);
+    }
+
+    /** A toewijzing of 45A48 for 10 hours a week from Monday 2 March to 31 December 2026 to a new client. */
+    public static ToegewezenProduct tienUurPerWeek(
+            ToewijzingService toewijzingen, GemeenteCode gemeente, AgbCode aanbieder) {
+        return wijsToe(
+                toewijzingen,
+                gemeente,
+                aanbieder,
+                Periode.van(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 12, 31)),
+                new Omvang(10, Eenheid.UUR, Frequentie.PER_WEEK));
     }
 
     /** An aspecifieke toewijzing of ambulante jeugdhulp with a budget to a new client. */
