@@ -73,6 +73,25 @@ class BetalingRepository {
         return metPrestaties(declaraties);
     }
 
+    /** How many declaraties of {@code gemeenten} pass the filter, and the sum of their approved prestaties. */
+    Selectie selectie(List<GemeenteCode> gemeenten, Betalingsfilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select count(*), coalesce(sum(d.goedgekeurd_eurocent), 0) " + BRON
+                        + waar(gemeenten, filter, params))
+                .params(params)
+                .query((rs, i) -> new Selectie(rs.getLong(1), new Bedrag(rs.getLong(2))))
+                .single();
+    }
+
+    /** The ids of the declaraties of {@code gemeenten} that pass the filter. */
+    List<Long> ids(List<GemeenteCode> gemeenten, Betalingsfilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select d.declaratie_id " + BRON + waar(gemeenten, filter, params) + " order by 1")
+                .params(params)
+                .query(Long.class)
+                .list();
+    }
+
     Optional<Betaaldeclaratie> declaratie(long id) {
         return jdbc.sql("select " + KOLOMMEN + " " + BRON + " where d.declaratie_id = :id")
                 .param("id", id)

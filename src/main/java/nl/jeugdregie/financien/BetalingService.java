@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import nl.jeugdregie.kern.AgbCode;
+import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.GemeenteCode;
 import nl.jeugdregie.kern.Notatie;
 import nl.jeugdregie.kern.Tekst;
@@ -57,6 +58,37 @@ public class BetalingService {
     public List<Betaaldeclaratie> teBetalen(Betalingsfilter filter) {
         List<GemeenteCode> gemeenten = gemeenten(filter);
         return gemeenten.isEmpty() ? List.of() : repository.alle(gemeenten, filter.metStatus(Betaalstatus.TE_BETALEN));
+    }
+
+    /** How many declaraties still to pay pass the rest of the filter, and what they come to together. */
+    @Transactional(readOnly = true)
+    public Selectie teBetalenSelectie(Betalingsfilter filter) {
+        List<GemeenteCode> gemeenten = gemeenten(filter);
+        return gemeenten.isEmpty()
+                ? new Selectie(0, Bedrag.NUL)
+                : repository.selectie(gemeenten, filter.metStatus(Betaalstatus.TE_BETALEN));
+    }
+
+    /**
+     * Marks every declaratie still to pay in the filter as paid, as a batch: the export the user saw. Refused when the
+     * selection is no longer the {@code gezien} one (a declaratie arrived or was paid meanwhile), so a payment never
+     * covers what the user did not see.
+     */
+    @Transactional
+    public List<Betaaldeclaratie> markeerSelectieBetaald(
+            Betalingsfilter filter, Selectie gezien, LocalDate betaaldatum, String betaalkenmerk) {
+        List<GemeenteCode> gemeenten = gemeenten(filter);
+        Betalingsfilter teBetalen = filter.metStatus(Betaalstatus.TE_BETALEN);
+        Selectie nu = gemeenten.isEmpty() ? new Selectie(0, Bedrag.NUL) : repository.selectie(gemeenten, teBetalen);
+        if (!nu.equals(gezien)) {
+            throw new Conflict("De selectie is veranderd sinds u haar zag: nu " + nu.aantal()
+                    + " te betalen declaraties," + " samen " + nu.bedrag() + "; bekijk haar opnieuw");
+        }
+        return markeerBetaald(
+                gemeenten.isEmpty() ? List.of() : repository.ids(gemeenten, teBetalen),
+                betaaldatum,
+                betaalkenmerk,
+                null);
     }
 
     /** One declaratie; not found as well when it lies outside the user's gemeenten. */

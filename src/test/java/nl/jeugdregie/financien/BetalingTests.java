@@ -428,6 +428,52 @@ class BetalingTests {
                 .contains("verwacht jjjj-mm");
     }
 
+    @Test
+    void theWholeSelectionOfTheExportIsMarkedPaidOnlyAsTheUserSawIt() {
+        Drie d = drieDeclaraties(LOSSER);
+        assertThat(mvc.get()
+                        .uri("/financien/betaling?gemeente=0168&aanbieder="
+                                + d.aanbieder().value())
+                        .with(BACKOFFICE))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Te betalen in deze selectie (de export): 2 declaraties, samen € 3.780,00.")
+                .contains("alle 2 te betalen declaraties, samen € 3.780,00");
+
+        assertThat(selectieBetaald(d, "1", "336000"))
+                .flash()
+                .containsEntry(
+                        "fout",
+                        "Niets als betaald gemarkeerd. De selectie is veranderd sinds u haar zag: nu 2 te betalen"
+                                + " declaraties, samen € 3.780,00; bekijk haar opnieuw.");
+        assertThat(versies(d.debet()) + versies(d.correctie())).isZero();
+
+        assertThat(selectieBetaald(d, "2", "378000"))
+                .flash()
+                .containsEntry(
+                        "succes",
+                        "2 declaraties zijn als betaald vastgelegd op 02-03-2026 met kenmerk BATCH-LOSSER, samen"
+                                + " € 3.780,00.");
+        assertThat(versies(d.debet())).isEqualTo(1);
+        assertThat(versies(d.correctie())).isEqualTo(1);
+        assertThat(versies(d.afgewezen())).isZero();
+    }
+
+    private MvcTestResult selectieBetaald(Drie d, String aantal, String eurocent) {
+        return mvc.post()
+                .uri("/financien/betaling")
+                .param("selectie", "ja")
+                .param("selectieAantal", aantal)
+                .param("selectieEurocent", eurocent)
+                .param("betaaldatum", "2026-03-02")
+                .param("betaalkenmerk", "BATCH-LOSSER")
+                .param("gemeente", "0168")
+                .param("aanbieder", d.aanbieder().value())
+                .with(BACKOFFICE)
+                .with(csrf())
+                .exchange();
+    }
+
     private MvcTestResult post(String uri, String body) {
         return mvc.post()
                 .uri(uri)

@@ -11,6 +11,7 @@ import nl.jeugdregie.financien.Betaaldeclaratie;
 import nl.jeugdregie.financien.Betaalstatus;
 import nl.jeugdregie.financien.BetalingService;
 import nl.jeugdregie.financien.Betalingsfilter;
+import nl.jeugdregie.financien.Selectie;
 import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.Notatie;
 import nl.jeugdregie.platform.Bijlage;
@@ -121,6 +122,7 @@ class BetalingPagina {
                         .filter(d -> d.status() == Betaalstatus.TE_BETALEN)
                         .map(Betaaldeclaratie::teBetalen)
                         .toList()));
+        model.addAttribute("selectie", betalingen.teBetalenSelectie(keuze.filter()));
         model.addAttribute("gemeenten", betalingen.zichtbareGemeenten());
         model.addAttribute("keuzes", betalingen.keuzes());
         model.addAttribute("magBetalen", betalingen.magBetalen());
@@ -153,6 +155,9 @@ class BetalingPagina {
             @RequestParam(required = false) String betaaldatum,
             @RequestParam(required = false) String betaalkenmerk,
             @RequestParam(required = false) String correctiereden,
+            @RequestParam(required = false) String selectie,
+            @RequestParam(required = false) String selectieAantal,
+            @RequestParam(required = false) String selectieEurocent,
             @RequestParam(required = false) String gemeente,
             @RequestParam(required = false) String aanbieder,
             @RequestParam(required = false) String periode,
@@ -160,12 +165,20 @@ class BetalingPagina {
             RedirectAttributes redirect) {
         Keuze keuze = Keuze.van(gemeente, aanbieder, periode, status);
         try {
-            List<Long> ids = new ArrayList<>();
-            for (String id : gekozen == null ? List.<String>of() : gekozen) {
-                ids.add(BetalingApi.id(id));
+            List<Betaaldeclaratie> betaald;
+            if ("ja".equals(selectie)) {
+                betaald = betalingen.markeerSelectieBetaald(
+                        keuze.filter(),
+                        new Selectie(getal(selectieAantal), new Bedrag(getal(selectieEurocent))),
+                        BetalingApi.datum(betaaldatum),
+                        betaalkenmerk);
+            } else {
+                List<Long> ids = new ArrayList<>();
+                for (String id : gekozen == null ? List.<String>of() : gekozen) {
+                    ids.add(BetalingApi.id(id));
+                }
+                betaald = betalingen.markeerBetaald(ids, BetalingApi.datum(betaaldatum), betaalkenmerk, correctiereden);
             }
-            List<Betaaldeclaratie> betaald =
-                    betalingen.markeerBetaald(ids, BetalingApi.datum(betaaldatum), betaalkenmerk, correctiereden);
             redirect.addFlashAttribute("succes", gemeld(betaald));
         } catch (OngeldigeInvoer e) {
             redirect.addFlashAttribute(
@@ -205,6 +218,15 @@ class BetalingPagina {
                         Bijlage.als("te-betalen-" + LocalDate.now(clock) + "." + extensie)
                                 .toString())
                 .body(inhoud);
+    }
+
+    /** A whole number the page itself wrote into the form. */
+    private static long getal(String tekst) {
+        String schoon = tekst == null ? "" : tekst.strip();
+        if (!schoon.matches("-?[0-9]{1,15}")) {
+            throw new OngeldigeInvoer("selectie", "De selectie op de pagina is onvolledig; bekijk haar opnieuw");
+        }
+        return Long.parseLong(schoon);
     }
 
     private static int pagina(String page) {
