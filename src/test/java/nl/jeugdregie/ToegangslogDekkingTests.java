@@ -237,6 +237,7 @@ class ToegangslogDekkingTests {
         zonderPersoonsgegevens(d);
         sturing(d);
         financien(d);
+        betaling(d);
         portaal(d);
         declaratieconcepten(d);
         verzoekenInHetPortaal(d);
@@ -957,6 +958,19 @@ class ToegangslogDekkingTests {
                 "POST /financien/verdeling",
                 "GET /api/v1/verdeling/{jaar}",
                 "PUT /api/v1/verdeling/{jaar}/sleutels");
+    }
+
+    private static void betaling(Map<String, Dekking> d) {
+        geen(
+                d,
+                "betaling: declaraties en prestaties met bedragen, referentie- en toewijzingnummer voor de financiële"
+                        + " administratie; geen BSN, naam of pseudoniem van een jeugdige",
+                "GET /financien/betaling",
+                "GET /financien/betaling/export.csv",
+                "GET /financien/betaling/export.xlsx",
+                "POST /financien/betaling",
+                "GET /api/v1/declaraties",
+                "POST /api/v1/declaraties/{id}/betaling");
     }
 
     private void sturing(Map<String, Dekking> d) {

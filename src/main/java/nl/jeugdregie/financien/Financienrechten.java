@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Who sees and changes the money of which gemeente. BACKOFFICE, ANALIST and BEHEERDER see every gemeente of the region
  * (amounts are aggregates, without personal data); TOEGANG sees only its own gemeenten. Only BACKOFFICE and BEHEERDER
- * enter or change a begroting.
+ * enter or change a begroting. The payment of declaraties is the work of BACKOFFICE and BEHEERDER, who see and mark
+ * every gemeente of the region; TOEGANG reads its own gemeenten; ANALIST does not see it (it lists single prestaties
+ * rather than aggregates).
  */
 @Component
 class Financienrechten {
@@ -59,10 +61,28 @@ class Financienrechten {
 
     /** The gemeente, once the user may change its begroting; answers the user's name. */
     String vereisWijzigen(GemeenteCode gemeente) {
+        return vereisBeheer(gemeente, "Alleen de backoffice en beheerders leggen een begroting vast");
+    }
+
+    /** The gemeenten whose declaraties the user may see for payment; refused for a role that has no part in it. */
+    List<GemeenteCode> betalingGemeenten() {
+        Gebruiker gebruiker = autorisatie.vereisGebruiker();
+        if (!beheert(gebruiker) && !gebruiker.heeftRol(Rol.TOEGANG)) {
+            throw new NietGeautoriseerd("Alleen de backoffice, beheerders en toegang zien de betaling van declaraties");
+        }
+        return zichtbareGemeenten();
+    }
+
+    /** The gemeente, once the user may mark its declaraties as paid; answers the user's name. */
+    String vereisBetalen(GemeenteCode gemeente) {
+        return vereisBeheer(gemeente, "Alleen de backoffice en beheerders markeren een declaratie als betaald");
+    }
+
+    private String vereisBeheer(GemeenteCode gemeente, String melding) {
         vereisLezen(gemeente);
         Gebruiker gebruiker = autorisatie.vereisGebruiker();
-        if (!gebruiker.heeftRol(Rol.BACKOFFICE) && !gebruiker.heeftRol(Rol.BEHEERDER)) {
-            throw new NietGeautoriseerd("Alleen de backoffice en beheerders leggen een begroting vast");
+        if (!beheert(gebruiker)) {
+            throw new NietGeautoriseerd(melding);
         }
         return gebruiker.gebruikersnaam();
     }
@@ -89,16 +109,17 @@ class Financienrechten {
     /** Once the user may change the verdeelsleutels of the region (BACKOFFICE, BEHEERDER); answers the user's name. */
     String vereisVerdelingWijzigen() {
         Gebruiker gebruiker = autorisatie.vereisGebruiker();
-        if (!gebruiker.heeftRol(Rol.BACKOFFICE) && !gebruiker.heeftRol(Rol.BEHEERDER)) {
+        if (!beheert(gebruiker)) {
             throw new NietGeautoriseerd("Alleen de backoffice en beheerders leggen de verdeelsleutels vast");
         }
         return gebruiker.gebruikersnaam();
     }
 
+    private static boolean beheert(Gebruiker gebruiker) {
+        return gebruiker.heeftRol(Rol.BACKOFFICE) || gebruiker.heeftRol(Rol.BEHEERDER);
+    }
+
     boolean magWijzigen() {
-        return autorisatie
-                .huidigeGebruiker()
-                .map(g -> g.heeftRol(Rol.BACKOFFICE) || g.heeftRol(Rol.BEHEERDER))
-                .orElse(false);
+        return autorisatie.huidigeGebruiker().map(Financienrechten::beheert).orElse(false);
     }
 }

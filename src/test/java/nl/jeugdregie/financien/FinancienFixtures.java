@@ -19,6 +19,7 @@ import nl.jeugdregie.kern.Periode;
 import nl.jeugdregie.kern.Testbsn;
 import nl.jeugdregie.kern.codelijst.DebetCredit;
 import nl.jeugdregie.kern.codelijst.Eenheid;
+import nl.jeugdregie.kern.codelijst.Frequentie;
 import nl.jeugdregie.kern.codelijst.Productcategorie;
 import nl.jeugdregie.toewijzing.NieuweToewijzing;
 import nl.jeugdregie.toewijzing.Omvang;
@@ -36,10 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Aanbieders with a contract and toewijzingen through the real services, for gemeenten the other modules' tests leave
  * alone (Haaksbergen, Losser, Oldenzaal), each aanbieder and client unique per test run.
  */
-final class FinancienFixtures {
+public final class FinancienFixtures {
 
     static final GemeenteCode HAAKSBERGEN = new GemeenteCode("0158");
-    static final GemeenteCode LOSSER = new GemeenteCode("0168");
+    public static final GemeenteCode LOSSER = new GemeenteCode("0168");
     static final GemeenteCode OLDENZAAL = new GemeenteCode("0173");
 
     /** Ambulante jeugdhulp (CBS jeugdzorgvorm 02), contracted per hour. */
@@ -55,7 +56,7 @@ final class FinancienFixtures {
     private FinancienFixtures() {}
 
     /** A new aanbieder (unique AGB code) with a contract for 45A48 per hour at € 84,00 through 2026. */
-    static AgbCode aanbiederMetContract(AanbiederService aanbieders, ContractService contracten) {
+    public static AgbCode aanbiederMetContract(AanbiederService aanbieders, ContractService contracten) {
         int nummer = VOLGNUMMER.incrementAndGet();
         AgbCode agb = new AgbCode(String.format("97%02d%04d", nummer % 100, RUN));
         InkoopFixtures.aanbiederMetContract(aanbieders, contracten, agb, "Aanbieder " + agb, PRODUCT, UURTARIEF);
@@ -63,12 +64,12 @@ final class FinancienFixtures {
     }
 
     /** A BSN passing the elfproef, different per call. */
-    static Bsn nieuweClient() {
+    public static Bsn nieuweClient() {
         return Testbsn.vanaf(300_000_000L + RUN * 10_000L + VOLGNUMMER.incrementAndGet() * 20L);
     }
 
     /** A toewijzing of 45A48 with this omvang to a new client. */
-    static ToegewezenProduct wijsToe(
+    public static ToegewezenProduct wijsToe(
             ToewijzingService toewijzingen, GemeenteCode gemeente, AgbCode aanbieder, Periode periode, Omvang omvang) {
         return wijsToe(
                 toewijzingen,
@@ -78,6 +79,17 @@ final class FinancienFixtures {
                 periode,
                 omvang,
                 null);
+    }
+
+    /** A toewijzing of 45A48 for 10 hours a week from Monday 2 March to 31 December 2026 to a new client. */
+    public static ToegewezenProduct tienUurPerWeek(
+            ToewijzingService toewijzingen, GemeenteCode gemeente, AgbCode aanbieder) {
+        return wijsToe(
+                toewijzingen,
+                gemeente,
+                aanbieder,
+                Periode.van(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 12, 31)),
+                new Omvang(10, Eenheid.UUR, Frequentie.PER_WEEK));
     }
 
     /** An aspecifieke toewijzing of ambulante jeugdhulp with a budget to a new client. */
@@ -115,7 +127,7 @@ final class FinancienFixtures {
     }
 
     /** Runs {@code werk} as a signed-in BACKOFFICE user, as a token of the identity provider would describe it. */
-    static <T> T alsBackoffice(Supplier<T> werk) {
+    public static <T> T alsBackoffice(Supplier<T> werk) {
         Jwt jwt = Jwt.withTokenValue("test")
                 .header("alg", "none")
                 .subject("backoffice")
@@ -130,14 +142,10 @@ final class FinancienFixtures {
         }
     }
 
-    static String referentie() {
-        return "F" + RUN + "X" + VOLGNUMMER.incrementAndGet();
-    }
-
-    /** A declaratie of {@code gemeente} for March 2026 with these prestaties, its total their saldo. */
-    static Declaratie declaratie(GemeenteCode gemeente, AgbCode aanbieder, List<Prestatie> prestaties) {
+    /** A declaratie of March 2026 by {@code aanbieder} to {@code gemeente} with these prestaties. */
+    public static Declaratie declaratie(GemeenteCode gemeente, AgbCode aanbieder, List<Prestatie> prestaties) {
         Bedrag totaal = Bedrag.som(prestaties.stream().map(Prestatie::saldo).toList());
-        String nummer = FinancienFixtures.referentie();
+        String nummer = referentie();
         return new Declaratie(
                 gemeente,
                 aanbieder,
@@ -150,8 +158,8 @@ final class FinancienFixtures {
                 prestaties);
     }
 
-    /** A prestatie of 45A48 in March 2026 of {@code uren} hours at the contract tariff. */
-    static Prestatie prestatie(
+    /** A prestatie of {@code uren} hours of 45A48 at the contract tariff from 2 to 31 March 2026. */
+    public static Prestatie prestatie(
             String referentie, String vorig, Bsn client, ToegewezenProduct t, long uren, DebetCredit debetCredit) {
         return new Prestatie(
                 referentie,
@@ -166,6 +174,10 @@ final class FinancienFixtures {
                 UURTARIEF,
                 UURTARIEF.maal(uren),
                 debetCredit);
+    }
+
+    public static String referentie() {
+        return "F" + RUN + "X" + VOLGNUMMER.incrementAndGet();
     }
 
     /** The body of an answer as JSON. */
