@@ -17,8 +17,7 @@
 -- product from the same day, the lowest contractnummer counts, as in the declaratie check. A toewijzing with an omvang
 -- but no tariff in the remaining period counts in zonder_tarief and adds nothing. Each piece of a toewijzing (its
 -- remaining period within one tariff) is rounded to whole cents (half up) before summing, so every total is the sum of
--- its parts. One pass over the toewijzingen with a hash join to the few tariffs, so it stays linear in their number;
--- the gemeenten asked are joined as a set (hashed), not matched one by one against a list per toewijzing.
+-- its parts. One pass over the toewijzingen with a hash join to the few tariffs, so it stays linear in their number.
 with tarief as (
     select distinct on (cp.agb, cp.productcode, cp.tarief_begindatum)
            cp.agb,
@@ -46,9 +45,8 @@ toewijzing as (
            -- A budget or an amount in euro's needs no tariff.
            t.budget is not null or t.eenheid = '83' as zonder_tarief_nodig
     from toewijzing.v_toewijzingen t
-             join (select distinct g.code from unnest(cast(:gemeenten as char(4)[])) g (code)) gekozen
-                  on gekozen.code = t.gemeente
-    where not t.vervallen
+    where t.gemeente = any (cast(:gemeenten as char(4)[]))
+      and not t.vervallen
       and coalesce(t.reden_wijziging, '') <> '13'
       and t.ingangsdatum <= :eind
       and coalesce(t.einddatum, :eind) >= :begin
