@@ -94,7 +94,7 @@ public class BetalingService {
     /** One declaratie; not found as well when it lies outside the user's gemeenten. */
     @Transactional(readOnly = true)
     public Betaaldeclaratie declaratie(long id) {
-        return zichtbaar(id);
+        return zichtbaar(id, rechten.betalingGemeenten());
     }
 
     /** The gemeenten the user may see declaraties of. */
@@ -162,9 +162,10 @@ public class BetalingService {
             throw new OngeldigeInvoer(fouten);
         }
         List<Betaaldeclaratie> resultaat = new ArrayList<>();
+        List<GemeenteCode> gemeenten = rechten.betalingGemeenten();
         for (long id : declaraties.stream().distinct().sorted().toList()) {
             repository.vergrendel(id);
-            Betaaldeclaratie d = zichtbaar(id);
+            Betaaldeclaratie d = zichtbaar(id, gemeenten);
             String door = rechten.vereisBetalen(d.gemeente());
             markeer(d, betaaldatum, kenmerk, reden, door);
             resultaat.add(repository.declaratie(id).orElseThrow());
@@ -195,8 +196,7 @@ public class BetalingService {
         repository.voegToe(d, nu.versie() + 1, betaaldatum, kenmerk, reden, door, clock.instant());
     }
 
-    private Betaaldeclaratie zichtbaar(long id) {
-        List<GemeenteCode> gemeenten = rechten.betalingGemeenten();
+    private Betaaldeclaratie zichtbaar(long id, List<GemeenteCode> gemeenten) {
         return repository
                 .declaratie(id)
                 .filter(d -> gemeenten.contains(d.gemeente()))
