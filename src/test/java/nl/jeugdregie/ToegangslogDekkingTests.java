@@ -958,6 +958,22 @@ class ToegangslogDekkingTests {
                 "POST /financien/verdeling",
                 "GET /api/v1/verdeling/{jaar}",
                 "PUT /api/v1/verdeling/{jaar}/sleutels");
+        geen(
+                d,
+                "scenario's: bedragen per gemeente en hulpvorm, gemiddelde duur en kosten per jeugdige van de regio"
+                        + " (onder vijf onderdrukt); geen jeugdige, BSN of pseudoniem",
+                "GET /financien/scenarios",
+                "POST /financien/scenarios",
+                "GET /financien/scenarios/{id}",
+                "GET /financien/scenarios/{id}.xlsx",
+                "POST /financien/scenarios/{id}/verwijderen",
+                "GET /financien/scenarios/vergelijking",
+                "GET /financien/scenarios/vergelijking.xlsx",
+                "POST /api/v1/scenarios",
+                "POST /api/v1/scenarios/doorrekeningen",
+                "GET /api/v1/scenarios",
+                "GET /api/v1/scenarios/{id}",
+                "DELETE /api/v1/scenarios/{id}");
     }
 
     private static void betaling(Map<String, Dekking> d) {

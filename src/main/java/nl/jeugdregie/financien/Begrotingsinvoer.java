@@ -151,7 +151,7 @@ public final class Begrotingsinvoer {
         return bedrag;
     }
 
-    private static Bedrag eurocent(String tekst) {
+    static Bedrag eurocent(String tekst) {
         String schoon = tekst.strip();
         if (!schoon.matches("-?[0-9]{1,18}")) {
             throw new OngeldigeWaarde("geen geheel getal");

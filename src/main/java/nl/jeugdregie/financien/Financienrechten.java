@@ -119,6 +119,27 @@ class Financienrechten {
         return gebruiker.heeftRol(Rol.BACKOFFICE) || gebruiker.heeftRol(Rol.BEHEERDER);
     }
 
+    /** The user's name, once the user may make a scenario for the gemeente: everyone who sees its money. */
+    String vereisScenario(GemeenteCode gemeente) {
+        vereisLezen(gemeente);
+        return autorisatie.vereisGebruiker().gebruikersnaam();
+    }
+
+    /** Whether the user may delete a scenario made by {@code door}: its maker, BACKOFFICE and BEHEERDER. */
+    boolean magScenarioVerwijderen(String door) {
+        return autorisatie
+                .huidigeGebruiker()
+                .map(g -> beheert(g) || g.gebruikersnaam().equals(door))
+                .orElse(false);
+    }
+
+    void vereisScenarioVerwijderen(String door) {
+        if (!magScenarioVerwijderen(door)) {
+            throw new NietGeautoriseerd(
+                    "Alleen wie het scenario maakte, de backoffice en beheerders verwijderen een scenario");
+        }
+    }
+
     boolean magWijzigen() {
         return autorisatie.huidigeGebruiker().map(Financienrechten::beheert).orElse(false);
     }
