@@ -18,6 +18,9 @@
 -- but no tariff in the remaining period counts in zonder_tarief and adds nothing. Each piece of a toewijzing (its
 -- remaining period within one tariff) is rounded to whole cents (half up) before summing, so every total is the sum of
 -- its parts. One pass over the toewijzingen with a hash join to the few tariffs, so it stays linear in their number.
+-- Per eenheid (the tariff's; budget for a budget toewijzing; the toewijzing's own when it needs no tariff or has none)
+-- the rows also give the units of care the amount pays for (eenheden, in that eenheid: minutes on an hourly tariff as
+-- hours, an amount in euro's or a budget as eurocent), so the prognose can tell price from volume; 0 without a tariff.
 with tarief as (
     select distinct on (cp.agb, cp.productcode, cp.tarief_begindatum)
            cp.agb,
@@ -63,6 +66,17 @@ stuk as (
                when t.eenheid = '01' and tf.eenheid = '04' then tf.tarief_eurocent / 60.0
                when t.eenheid = '04' and tf.eenheid = '01' then tf.tarief_eurocent * 60.0
            end as tarief_per_eenheid,
+           -- The units of the toewijzing's eenheid in one unit of the eenheid it is priced in.
+           case
+               when t.zonder_tarief_nodig or tf.eenheid = t.eenheid then 1.0
+               when t.eenheid = '01' and tf.eenheid = '04' then 1 / 60.0
+               when t.eenheid = '04' and tf.eenheid = '01' then 60.0
+           end as omrekening,
+           case
+               when t.budget is not null then 'budget'
+               when t.zonder_tarief_nodig then t.eenheid
+               else coalesce(tf.eenheid, t.eenheid)
+           end as prijseenheid,
            -- The first piece of the toewijzing, so each toewijzing is counted once.
            tf.tarief_begindatum is null
                or tf.tarief_begindatum <= t.van
@@ -95,16 +109,24 @@ geteld as (
                + (case when s.stuk_van = s.van and extract(day from s.stuk_van) <> 1 then 1 else 0 end) as maanden
     from stuk s
 ),
-bedrag as (
+-- The units of the toewijzing's eenheid each piece counts, as teller / noemer (a budget counts its eurocent).
+hoeveelheid as (
     select g.*,
-           round(case
-               when g.budget is not null then g.budget::numeric * g.dagen / g.dagen_totaal
-               when g.frequentie = '1' then g.volume * g.tarief_per_eenheid * g.dagen
-               when g.frequentie = '2' then g.volume * g.tarief_per_eenheid * g.weken
-               when g.frequentie = '4' then g.volume * g.tarief_per_eenheid * g.maanden
-               when g.frequentie = '6' then g.volume * g.tarief_per_eenheid * g.dagen / g.dagen_totaal
-           end)::bigint as eurocent
+           case
+               when g.budget is not null then g.budget::numeric * g.dagen
+               when g.frequentie = '1' then g.volume * g.dagen
+               when g.frequentie = '2' then g.volume * g.weken
+               when g.frequentie = '4' then g.volume * g.maanden
+               when g.frequentie = '6' then g.volume * g.dagen
+           end as teller,
+           case when g.budget is not null or g.frequentie = '6' then g.dagen_totaal else 1 end as noemer
     from geteld g
+),
+bedrag as (
+    select h.*,
+           round(h.teller * h.tarief_per_eenheid / h.noemer)::bigint as eurocent,
+           h.teller * h.omrekening / h.noemer as eenheden
+    from hoeveelheid h
 )
 select b.gemeente,
        b.aanbieder,
@@ -113,8 +135,11 @@ select b.gemeente,
        b.productcode,
        count(*) filter (where b.eerste) as toewijzingen,
        count(*) filter (where b.eerste and b.eurocent is null) as zonder_tarief,
-       coalesce(sum(b.eurocent), 0)::bigint as eurocent
+       coalesce(sum(b.eurocent), 0)::bigint as eurocent,
+       coalesce(b.prijseenheid, '') as eenheid,
+       coalesce(sum(b.eenheden) filter (where b.eurocent is not null), 0) as eenheden
 from bedrag b
          left join inkoop.v_producten p on p.productcode = b.productcode
-group by b.gemeente, b.aanbieder, coalesce(p.jeugdzorgvorm, 'onbekend'), b.productcategorie, b.productcode
-order by b.gemeente, b.aanbieder, b.productcategorie, b.productcode
+group by b.gemeente, b.aanbieder, coalesce(p.jeugdzorgvorm, 'onbekend'), b.productcategorie, b.productcode,
+         coalesce(b.prijseenheid, '')
+order by b.gemeente, b.aanbieder, b.productcategorie, b.productcode, coalesce(b.prijseenheid, '')

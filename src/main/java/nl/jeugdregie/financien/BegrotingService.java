@@ -110,7 +110,8 @@ public class BegrotingService {
         }
     }
 
-    private Begroting lees(GemeenteCode gemeente, int jaar) {
+    /** The begroting without checking the user: for work of the platform itself, such as keeping a prognosestand. */
+    Begroting lees(GemeenteCode gemeente, int jaar) {
         List<Begrotingsversie> versies = new ArrayList<>();
         Map<String, Begrotingsregel> vorige = new LinkedHashMap<>();
         for (BegrotingRepository.Opgeslagen o : repository.versies(gemeente, jaar)) {

@@ -54,7 +54,9 @@ class FinancienRepository {
                         rs.getString("productcode"),
                         rs.getLong("toewijzingen"),
                         rs.getLong("zonder_tarief"),
-                        new Bedrag(rs.getLong("eurocent"))))
+                        new Bedrag(rs.getLong("eurocent")),
+                        rs.getString("eenheid"),
+                        rs.getBigDecimal("eenheden")))
                 .list();
     }
 
@@ -74,7 +76,9 @@ class FinancienRepository {
                         rs.getLong("goedgekeurde_prestaties"),
                         new Bedrag(rs.getLong("goedgekeurd_eurocent")),
                         rs.getLong("afgewezen_prestaties"),
-                        new Bedrag(rs.getLong("niet_goedgekeurd_eurocent"))))
+                        new Bedrag(rs.getLong("niet_goedgekeurd_eurocent")),
+                        rs.getString("eenheid"),
+                        rs.getBigDecimal("goedgekeurde_eenheden")))
                 .list();
     }
 

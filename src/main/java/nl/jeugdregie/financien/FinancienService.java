@@ -28,13 +28,19 @@ public class FinancienService {
     private final FinancienRepository repository;
     private final BegrotingService begrotingen;
     private final Financienrechten rechten;
+    private final Prognosestanden standen;
     private final Clock clock;
 
     FinancienService(
-            FinancienRepository repository, BegrotingService begrotingen, Financienrechten rechten, Clock clock) {
+            FinancienRepository repository,
+            BegrotingService begrotingen,
+            Financienrechten rechten,
+            Prognosestanden standen,
+            Clock clock) {
         this.repository = repository;
         this.begrotingen = begrotingen;
         this.rechten = rechten;
+        this.standen = standen;
         this.clock = clock;
     }
 
@@ -43,10 +49,32 @@ public class FinancienService {
         return rechten.zichtbareGemeenten();
     }
 
+    /**
+     * The picture on today's peildatum; the first one computed in a month is kept as that month's stand of the prognose
+     * (see {@link Prognosestanden}).
+     */
     @Transactional(readOnly = true)
     public Financieelbeeld beeld(GemeenteCode gemeente, int jaar) {
         rechten.vereisLezen(gemeente);
         BegrotingService.controleerJaar(jaar);
+        Financieelbeeld beeld = bereken(gemeente, jaar);
+        standen.houdBij(beeld);
+        return beeld;
+    }
+
+    /**
+     * How the prognose of {@code beeld} moved since the kept stand of the month before its peildatum, and why (prijs,
+     * volume, nieuwe instroom); unknown when no stand of that month was kept.
+     */
+    @Transactional(readOnly = true)
+    public Prognoseverloop verloop(Financieelbeeld beeld) {
+        rechten.vereisLezen(beeld.gemeente());
+        return standen.verloop(beeld);
+    }
+
+    /** The picture without checking the user: for the view above and for work of the platform itself. */
+    @Transactional(readOnly = true)
+    Financieelbeeld bereken(GemeenteCode gemeente, int jaar) {
         LocalDate peildatum = LocalDate.now(clock);
         LocalDate jaarbegin = LocalDate.of(jaar, 1, 1);
         LocalDate jaareind = LocalDate.of(jaar, 12, 31);
@@ -63,7 +91,7 @@ public class FinancienService {
                         YearMonth.from(peildatum).minusMonths(HISTORIE_MAANDEN),
                         YearMonth.from(peildatum).minusMonths(1));
         List<YearMonth> toekomst = toekomst(jaar, peildatum);
-        Begroting begroting = begrotingen.begroting(gemeente, jaar);
+        Begroting begroting = begrotingen.lees(gemeente, jaar);
 
         List<String> vormen = new ArrayList<>();
         for (Jeugdzorgvorm v : Jeugdzorgvorm.values()) {

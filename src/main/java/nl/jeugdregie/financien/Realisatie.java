@@ -1,5 +1,6 @@
 package nl.jeugdregie.financien;
 
+import java.math.BigDecimal;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.GemeenteCode;
@@ -9,6 +10,8 @@ import nl.jeugdregie.kern.GemeenteCode;
  * (credit corrections subtracted) and, apart, what the check did not approve.
  *
  * @param jeugdzorgvorm CBS code of the product's jeugdzorgvorm, or {@code onbekend}
+ * @param eenheid the iJw eenheid of the prestaties
+ * @param goedgekeurdeEenheden the approved volume in that eenheid, credits subtracted
  */
 public record Realisatie(
         GemeenteCode gemeente,
@@ -20,7 +23,9 @@ public record Realisatie(
         long goedgekeurdePrestaties,
         Bedrag goedgekeurd,
         long afgewezenPrestaties,
-        Bedrag nietGoedgekeurd) {
+        Bedrag nietGoedgekeurd,
+        String eenheid,
+        BigDecimal goedgekeurdeEenheden) {
 
     /** The jeugdzorgvorm's name with its code, or Onbekend. */
     public String hulpvormnaam() {

@@ -9,19 +9,29 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipInputStream;
+import nl.jeugdregie.financien.FinancienFixtures;
+import nl.jeugdregie.kern.Bedrag;
+import nl.jeugdregie.kern.GemeenteCode;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The backoffice enters the primitieve begroting of Tubbergen on the page, is told in Dutch what is wrong with a bad
  * line, reads the financial picture per hulpvorm as chart and table, with the XLSX export, and compares its costs per
- * jeugdige and per inwoner with the region and the Netherlands. Every page is checked
+ * jeugdige and per inwoner with the region and the Netherlands, and how the prognose moved since February's stand.
+ * Every page is checked
  * with axe-core and photographed in {@code target/schermafbeeldingen/financien}.
  */
 class FinancienInDeBrowserTests extends InDeBrowser {
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void theBackofficeEntersABegrotingAndReadsTheFinancialPicture() throws Exception {
+        FinancienFixtures.standVanFebruari(jdbc, new GemeenteCode("0183"), 100, Bedrag.euro(8_400));
         logInAls("backoffice");
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Financiën"))
@@ -63,11 +73,22 @@ class FinancienInDeBrowserTests extends InDeBrowser {
                         AriaRole.LINK,
                         new Locator.GetByRoleOptions().setName("Financiën").setExact(true))
                 .click();
-        Locator totaal = page.locator("main table tfoot");
+        Locator totaal = page.locator("main table tfoot").first();
         assertThat(totaal).containsText("€ 1.650.000,00");
         assertThat(page.locator("canvas#per-hulpvorm")).isVisible();
         assertToegankelijk();
         schermafbeelding("4-financien");
+
+        Locator verloop =
+                page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Verloop sinds februari 2026"));
+        verloop.scrollIntoViewIfNeeded();
+        assertThat(verloop.getByRole(AriaRole.TABLE)).containsText("Vorige prognose");
+        assertThat(verloop.getByRole(AriaRole.ROW)
+                        .filter(new Locator.FilterOptions().setHasText("Zonder verblijf: ambulant (02)")))
+                .containsText("€ 8.400,00");
+        assertThat(verloop).containsText("de grootste oorzaak is");
+        assertToegankelijk();
+        schermafbeelding("4b-verloop");
 
         Download xlsx = page.waitForDownload(() -> page.getByRole(AriaRole.LINK)
                 .filter(new Locator.FilterOptions().setHasText("Download als Excel"))

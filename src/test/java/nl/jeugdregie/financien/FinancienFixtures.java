@@ -26,6 +26,7 @@ import nl.jeugdregie.toewijzing.Omvang;
 import nl.jeugdregie.toewijzing.Productaanduiding;
 import nl.jeugdregie.toewijzing.ToegewezenProduct;
 import nl.jeugdregie.toewijzing.ToewijzingService;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -178,6 +179,30 @@ public final class FinancienFixtures {
 
     public static String referentie() {
         return "F" + RUN + "X" + VOLGNUMMER.incrementAndGet();
+    }
+
+    /**
+     * Keeps the stand of February 2026 of {@code gemeente}'s prognose for 2026, as February's first view would have
+     * kept it had the only figure then been a verplichting of {@code uren} hours of ambulante jeugdhulp (45A48) for
+     * {@code bedrag}.
+     */
+    public static void standVanFebruari(JdbcClient jdbc, GemeenteCode gemeente, long uren, Bedrag bedrag) {
+        new PrognosestandRepository(jdbc)
+                .bewaar(new Prognosestand(
+                        gemeente,
+                        2026,
+                        YearMonth.of(2026, 2),
+                        LocalDate.of(2026, 2, 2),
+                        java.time.Instant.parse("2026-02-02T09:00:00Z"),
+                        List.of(new Prognosestand.Hulpvorm(
+                                "02", Bedrag.NUL, bedrag, Bedrag.NUL, Bedrag.NUL, Bedrag.NUL)),
+                        List.of(new Prognosestand.Eenheid(
+                                "02",
+                                Productcategorie.JEUGDHULP_AMBULANT.code(),
+                                PRODUCT,
+                                Eenheid.UUR.code(),
+                                bedrag,
+                                java.math.BigDecimal.valueOf(uren)))));
     }
 
     /** The body of an answer as JSON. */

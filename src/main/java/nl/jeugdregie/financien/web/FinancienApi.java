@@ -21,6 +21,7 @@ import nl.jeugdregie.financien.Financieelbeeld;
 import nl.jeugdregie.financien.FinancienService;
 import nl.jeugdregie.financien.Hulpvormregel;
 import nl.jeugdregie.financien.Kostenvergelijkingen;
+import nl.jeugdregie.financien.Prognoseverloop;
 import nl.jeugdregie.financien.Realisatie;
 import nl.jeugdregie.financien.Verplichting;
 import nl.jeugdregie.kern.GemeenteCode;
@@ -159,6 +160,75 @@ class FinancienApi {
             long afgewezenPrestaties,
             @Schema(description = EUROCENT) long nietGoedgekeurdEurocent) {}
 
+    @Schema(name = "Prognoseverloopregel")
+    record VerloopregelJson(
+            @Schema(description = "CBS-jeugdzorgvorm (01..14, JB, JR), onbekend of totaal")
+            String hulpvorm,
+
+            String naam,
+
+            @Schema(description = "Prognose van de bewaarde stand van vorige maand. " + EUROCENT)
+            long vorigePrognoseEurocent,
+
+            @Schema(
+                    description =
+                            "Prijs: verandering van wat het bekende deel (realisatie + verplichtingen) per eenheid"
+                                    + " zorg kost, per product en eenheid, tegen het huidige volume. " + EUROCENT)
+            long prijsEurocent,
+
+            @Schema(
+                    description = "Volume: verandering van het aantal eenheden zorg tegen de prijs van vorige maand;"
+                            + " de rest van de verandering van het bekende deel. " + EUROCENT)
+            long volumeEurocent,
+
+            @Schema(description = "Nieuwe instroom: verandering van de verwachte instroom. " + EUROCENT)
+            long nieuweInstroomEurocent,
+
+            @Schema(description = "Huidige prognose = vorige + prijs + volume + nieuwe instroom, exact. " + EUROCENT)
+            long huidigePrognoseEurocent) {
+
+        static VerloopregelJson van(Prognoseverloop.Verloopregel r) {
+            return new VerloopregelJson(
+                    r.jeugdzorgvorm(),
+                    r.naam(),
+                    r.vorige().eurocent(),
+                    r.prijs().eurocent(),
+                    r.volume().eurocent(),
+                    r.nieuweInstroom().eurocent(),
+                    r.huidige().eurocent());
+        }
+    }
+
+    @Schema(name = "Prognoseverloop")
+    record VerloopJson(
+            @Schema(description = "Maand van de vorige stand (jjjj-mm)", example = "2026-02")
+            String sinds,
+
+            @Schema(description = "Of er een stand van vorige maand is; zo niet, dan zijn er geen regels")
+            boolean bekend,
+
+            @Schema(description = "Wanneer de vorige stand is berekend; leeg als er geen is", nullable = true)
+            Instant vorigeStandBerekendOp,
+
+            @Schema(description = "Hoe de prognose veranderde en de grootste oorzaak, in één zin")
+            String samenvatting,
+
+            List<VerloopregelJson> hulpvormen,
+
+            @Schema(description = "De som van de hulpvormen; leeg zonder vorige stand", nullable = true)
+            VerloopregelJson totaal) {
+
+        static VerloopJson van(Prognoseverloop v) {
+            return new VerloopJson(
+                    v.sinds().toString(),
+                    v.bekend(),
+                    v.vorigeBerekendOp(),
+                    v.samenvatting(),
+                    v.hulpvormen().stream().map(VerloopregelJson::van).toList(),
+                    v.bekend() ? VerloopregelJson.van(v.totaal()) : null);
+        }
+    }
+
     @Schema(name = "Financien")
     record FinancienJson(
             String gemeente,
@@ -180,7 +250,12 @@ class FinancienApi {
             List<RealisatieJson> realisatie,
 
             @Schema(description = "Kosten per jeugdige en per inwoner naast de regio en Nederland")
-            KostenJson kosten) {}
+            KostenJson kosten,
+
+            @Schema(
+                    description = "Hoe de prognose bewoog sinds de bewaarde stand van vorige maand, en waardoor: prijs,"
+                            + " volume en nieuwe instroom, per hulpvorm en in totaal")
+            VerloopJson verloop) {}
 
     @GetMapping("/financien/{gemeente}/{jaar}")
     @Operation(
@@ -193,7 +268,9 @@ class FinancienApi {
                             + " de rest van het jaar; budgettoewijzingen naar hun budget) en de prognose voor het einde van het"
                             + " jaar (realisatie + verplichtingen + verwachte instroom, met onder- en bovengrens). Met de"
                             + " verplichtingen per aanbieder en product, de realisatie per aanbieder, product en maand, en de"
-                            + " kosten per jeugdige en per inwoner naast de regio en Nederland, ook per hulpvorm."
+                            + " kosten per jeugdige en per inwoner naast de regio en Nederland, ook per hulpvorm. En"
+                            + " hoe de prognose bewoog sinds de stand van vorige maand: prijs, volume en nieuwe instroom,"
+                            + " die samen precies het verschil zijn; zonder stand van vorige maand zegt verloop dat."
                             + " TOEGANG ziet alleen de eigen gemeenten. Bedragen in hele eurocenten.")
     FinancienJson financien(
             @Parameter(description = "CBS-gemeentecode, bijvoorbeeld 0153") @PathVariable String gemeente,
@@ -209,7 +286,8 @@ class FinancienApi {
                 HulpvormJson.van(b.totaal()),
                 b.verplichtingen().stream().map(this::verplichting).toList(),
                 b.realisatie().stream().map(this::realisatie).toList(),
-                KostenJson.van(vergelijkingen.vergelijk(b.gemeente(), b.jaar())));
+                KostenJson.van(vergelijkingen.vergelijk(b.gemeente(), b.jaar())),
+                VerloopJson.van(financien.verloop(b)));
     }
 
     private VerplichtingJson verplichting(Verplichting v) {

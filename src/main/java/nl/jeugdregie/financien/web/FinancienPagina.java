@@ -89,6 +89,7 @@ class FinancienPagina {
         Financieelbeeld beeld = financien.beeld(keuze.gemeente(), keuze.jaar());
         vulAan(model, keuze);
         model.addAttribute("beeld", beeld);
+        model.addAttribute("verloop", financien.verloop(beeld));
         model.addAttribute("grafiek", Financienweergave.grafiek(beeld));
         model.addAttribute("maanden", Financienweergave.MAANDEN);
         return "financien/overzicht";
@@ -119,8 +120,8 @@ class FinancienPagina {
     ResponseEntity<byte[]> export(
             @RequestParam(required = false) String gemeente, @RequestParam(required = false) String jaar) {
         Keuze keuze = keuze(gemeente, jaar);
-        return xlsx(
-                "financien", keuze, Financienweergave.tabel(financien.beeld(keuze.gemeente(), keuze.jaar()), namen));
+        Financieelbeeld beeld = financien.beeld(keuze.gemeente(), keuze.jaar());
+        return xlsx("financien", keuze, Financienweergave.tabel(beeld, financien.verloop(beeld), namen));
     }
 
     /** The table as an XLSX download named {@code soort-gemeente-jaar.xlsx}. */

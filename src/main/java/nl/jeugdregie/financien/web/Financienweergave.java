@@ -9,9 +9,11 @@ import java.util.Map;
 import nl.jeugdregie.financien.Financieelbeeld;
 import nl.jeugdregie.financien.Hulpvormregel;
 import nl.jeugdregie.financien.Kostenvergelijking;
+import nl.jeugdregie.financien.Prognoseverloop;
 import nl.jeugdregie.financien.Realisatie;
 import nl.jeugdregie.financien.Verplichting;
 import nl.jeugdregie.kern.Bedrag;
+import nl.jeugdregie.kern.Notatie;
 import nl.jeugdregie.platform.Namen;
 import nl.jeugdregie.platform.Tabel;
 
@@ -159,8 +161,11 @@ final class Financienweergave {
         return bedrag.inEuro();
     }
 
-    /** The export: one sheet with the summary per jeugdzorgvorm, then the verplichtingen and realisatie behind it. */
-    static Tabel tabel(Financieelbeeld beeld, Namen namen) {
+    /**
+     * The export: one sheet with the summary per jeugdzorgvorm, then the verplichtingen and realisatie behind it, then
+     * how the prognose moved since last month's stand (in the last four columns and the prognose).
+     */
+    static Tabel tabel(Financieelbeeld beeld, Prognoseverloop verloop, Namen namen) {
         List<List<Object>> rijen = new ArrayList<>();
         List<Hulpvormregel> regels = new ArrayList<>(beeld.hulpvormen());
         regels.add(beeld.totaal());
@@ -212,23 +217,56 @@ final class Financienweergave {
                     null,
                     null));
         }
-        return new Tabel(
-                "Financiën " + beeld.gemeente().value() + " " + beeld.jaar(),
-                List.of(
-                        "Soort",
-                        "Hulpvorm",
-                        "Aanbieder",
-                        "Product",
-                        "Maand van zorg",
-                        "Begroting (euro)",
-                        "Realisatie (euro)",
-                        "Gedeclareerd, niet goedgekeurd (euro)",
-                        "Verplichtingen (euro)",
-                        "Verwachte instroom (euro)",
-                        "Prognose (euro)",
-                        "Prognose laag (euro)",
-                        "Prognose hoog (euro)"),
-                rijen);
+        String soort = "Verloop sinds " + Notatie.maand(verloop.sinds());
+        if (verloop.bekend()) {
+            List<Prognoseverloop.Verloopregel> verloopregels = new ArrayList<>(verloop.hulpvormen());
+            verloopregels.add(verloop.totaal());
+            for (Prognoseverloop.Verloopregel r : verloopregels) {
+                rijen.add(rij(
+                        soort,
+                        r.naam(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        r.huidige(),
+                        null,
+                        null,
+                        r.vorige(),
+                        r.prijs(),
+                        r.volume(),
+                        r.nieuweInstroom()));
+            }
+        }
+        rijen.add(rij(soort, verloop.samenvatting()));
+        List<String> kolommen = List.of(
+                "Soort",
+                "Hulpvorm",
+                "Aanbieder",
+                "Product",
+                "Maand van zorg",
+                "Begroting (euro)",
+                "Realisatie (euro)",
+                "Gedeclareerd, niet goedgekeurd (euro)",
+                "Verplichtingen (euro)",
+                "Verwachte instroom (euro)",
+                "Prognose (euro)",
+                "Prognose laag (euro)",
+                "Prognose hoog (euro)",
+                "Vorige prognose (euro)",
+                "Prijs (euro)",
+                "Volume (euro)",
+                "Nieuwe instroom (euro)");
+        for (List<Object> rij : rijen) {
+            while (rij.size() < kolommen.size()) {
+                rij.add(null);
+            }
+        }
+        return new Tabel("Financiën " + beeld.gemeente().value() + " " + beeld.jaar(), kolommen, rijen);
     }
 
     static String product(Namen namen, String categorie, String code) {
