@@ -15,7 +15,9 @@ import nl.jeugdregie.JeugdregieTest;
 import nl.jeugdregie.declaratie.Beoordeling;
 import nl.jeugdregie.declaratie.DeclaratieService;
 import nl.jeugdregie.inkoop.AanbiederService;
+import nl.jeugdregie.inkoop.Aanbiedergegevens;
 import nl.jeugdregie.inkoop.ContractService;
+import nl.jeugdregie.inkoop.Relatie;
 import nl.jeugdregie.kern.AgbCode;
 import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.GemeenteCode;
@@ -25,8 +27,11 @@ import nl.jeugdregie.platform.Werkblad;
 import nl.jeugdregie.toewijzing.ToegewezenProduct;
 import nl.jeugdregie.toewijzing.ToewijzingService;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +46,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * The financial picture as a PDF for the gemeenteraad (clock: Monday 2 March 2026), on declaraties, toewijzingen, a
  * begroting and verdeelsleutels made here for Borne and Wierden, which no other test touches: the figures in the text
  * are the approved prestaties and the begroting entered, every total is the sum of its rows, small counts are
- * suppressed, the document is tagged PDF/UA, and it is refused exactly as the page is.
+ * suppressed, the document is tagged PDF/UA with every font embedded, and it is refused exactly as the page is.
  */
 @JeugdregieTest
 class RaadsrapportTests {
@@ -169,6 +174,10 @@ class RaadsrapportTests {
             ToegewezenProduct t = FinancienFixtures.tienUurPerWeek(toewijzingen, WIERDEN, aanbieder);
             assertThat(declareer(WIERDEN, aanbieder, t, u).afgewezen()).isEmpty();
         }
+        AgbCode zonderContract = new AgbCode("95" + String.format("%06d", (int) (System.nanoTime() % 1_000_000)));
+        aanbieders.voegToe(new Aanbiedergegevens(
+                zonderContract, null, "Zonder contract", Relatie.REGULIER, null, null, List.of()));
+        FinancienFixtures.tienUurPerWeek(toewijzingen, WIERDEN, zonderContract);
 
         String tekst = tekst(mvc.get()
                 .uri("/financien/rapport.pdf?gemeente=0189&jaar=2026")
@@ -186,6 +195,7 @@ class RaadsrapportTests {
         assertThat(tekst)
                 .contains("Financiën jeugdzorg Wierden (0189) 2026")
                 .contains("Voor 2026 is nog geen begroting vastgelegd")
+                .contains("Zonder verblijf: ambulant (02) (1 toewijzing zonder contracttarief) € 0,00 € 1.680,00")
                 .contains("Wierden (0189) € 1.680,00 minder dan 5 onderdrukt");
         assertThat(leeg)
                 .contains("Financiën jeugdzorg Wierden (0189) 2031")
@@ -214,6 +224,14 @@ class RaadsrapportTests {
                     .contains("Financiën jeugdzorg Borne (0147) 2026");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Financiën jeugdzorg Borne (0147) 2026");
             assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Jeugdregie, jeugdregio Twente");
+            for (PDPage pagina : document.getPages()) {
+                PDResources bronnen = pagina.getResources();
+                for (COSName naam : bronnen.getFontNames()) {
+                    assertThat(bronnen.getFont(naam).isEmbedded())
+                            .as(bronnen.getFont(naam).getName())
+                            .isTrue();
+                }
+            }
         }
     }
 

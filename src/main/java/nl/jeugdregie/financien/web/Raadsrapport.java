@@ -140,13 +140,24 @@ class Raadsrapport {
     private static List<Bedragregel> regels(Financieelbeeld beeld) {
         return beeld.hulpvormen().stream()
                 .filter(r -> !r.isLeeg())
-                .map(Raadsrapport::regel)
+                .map(r -> regel(r, r.naam() + zonderTarief(r.zonderTarief())))
                 .toList();
     }
 
+    /** As the page says it: toewijzingen whose product has no contract tariff add nothing to the verplichtingen. */
+    private static String zonderTarief(long aantal) {
+        return aantal == 0
+                ? ""
+                : " (" + aantal + (aantal == 1 ? " toewijzing" : " toewijzingen") + " zonder contracttarief)";
+    }
+
     private static Bedragregel regel(Hulpvormregel r) {
+        return regel(r, r.naam());
+    }
+
+    private static Bedragregel regel(Hulpvormregel r, String naam) {
         return new Bedragregel(
-                r.naam(),
+                naam,
                 Notatie.bedrag(r.begroting()),
                 Notatie.bedrag(r.realisatie()),
                 Notatie.bedrag(r.nietGoedgekeurd()),
