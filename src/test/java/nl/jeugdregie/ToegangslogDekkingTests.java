@@ -944,6 +944,8 @@ class ToegangslogDekkingTests {
                 "GET /financien/vergelijking",
                 "GET /financien/vergelijking.xlsx",
                 "GET /financien/begroting",
+                "GET /financien/begroting/export.xlsx",
+                "GET /financien/rapport.pdf",
                 "POST /financien/begroting",
                 "POST /financien/begroting/import",
                 "GET /api/v1/financien/{gemeente}/{jaar}",

@@ -8,10 +8,16 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipInputStream;
 import nl.jeugdregie.financien.FinancienFixtures;
 import nl.jeugdregie.kern.Bedrag;
 import nl.jeugdregie.kern.GemeenteCode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,9 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The backoffice enters the primitieve begroting of Tubbergen on the page, is told in Dutch what is wrong with a bad
- * line, reads the financial picture per hulpvorm as chart and table, with the XLSX export, and compares its costs per
- * jeugdige and per inwoner with the region and the Netherlands, and how the prognose moved since February's stand.
- * Every page is checked
+ * line, reads the financial picture per hulpvorm as chart and table, with the XLSX export and the PDF report for the
+ * gemeenteraad, compares its costs per jeugdige and per inwoner with the region and the Netherlands, and sees how the
+ * prognose moved since February's stand. Every page is checked
  * with axe-core and photographed in {@code target/schermafbeeldingen/financien}.
  */
 class FinancienInDeBrowserTests extends InDeBrowser {
@@ -97,6 +103,23 @@ class FinancienInDeBrowserTests extends InDeBrowser {
             Assertions.assertThat(zip.getNextEntry()).isNotNull();
         }
 
+        Locator rapport = page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName("Rapport voor de gemeenteraad (pdf)"));
+        assertThat(rapport).isVisible();
+        Assertions.assertThat(contrastbevindingen()).isEmpty();
+        Download pdf = page.waitForDownload(rapport::click);
+        Assertions.assertThat(pdf.suggestedFilename()).isEqualTo("financien-gemeenteraad-0183-2026.pdf");
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf.path()))) {
+            Assertions.assertThat(new PDFTextStripper()
+                            .getText(document)
+                            .replace('\u00a0', ' ')
+                            .replaceAll("\\s+", " "))
+                    .contains("Financiën jeugdzorg Tubbergen (0183) 2026")
+                    .contains("Begroting: Primitieve begroting (versie 1)")
+                    .contains("Totaal € 1.650.000,00");
+            Assertions.assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("nl-NL");
+        }
+
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kosten vergelijken met regio en Nederland"))
                 .click();
         assertThat(kop("Kosten vergelijken: Tubbergen (0183) 2026")).isVisible();
@@ -107,6 +130,16 @@ class FinancienInDeBrowserTests extends InDeBrowser {
         assertThat(perGebied).containsText("€ 17.088,61");
         assertToegankelijk();
         schermafbeelding("5-vergelijking");
+    }
+
+    /** What the contrast check of the walk per role finds on this page: text, links and buttons below WCAG 2.1 AA. */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> contrastbevindingen() {
+        Map<String, Object> opties = new HashMap<>();
+        opties.put("alleen", null);
+        opties.put("toestand", "normaal");
+        Map<String, Object> uitslag = (Map<String, Object>) page.evaluate(RondgangPerRolTests.KLEURCONTRAST, opties);
+        return (List<Map<String, Object>>) uitslag.get("bevindingen");
     }
 
     private void schermafbeelding(String naam) {

@@ -61,7 +61,8 @@ class RondgangPerRolTests extends InDeBrowser {
         pagina.locator("form[role=search] button[type=submit]").click();
     });
 
-    private static final String KLEURCONTRAST = lees("kleurcontrast.js");
+    /** The contrast script; other browser tests use it for one page. */
+    static final String KLEURCONTRAST = lees("kleurcontrast.js");
 
     /** Addresses that are no page: downloads (also the exports as CSV, XLSX and PDF), the API, logging out. */
     private static final Pattern GEEN_PAGINA = Pattern.compile(

@@ -53,6 +53,7 @@ class FinancienPagina {
     private final FinancienService financien;
     private final BegrotingService begrotingen;
     private final Kostenvergelijkingen vergelijkingen;
+    private final Raadsrapport rapport;
     private final Namen namen;
     private final Clock clock;
 
@@ -60,11 +61,13 @@ class FinancienPagina {
             FinancienService financien,
             BegrotingService begrotingen,
             Kostenvergelijkingen vergelijkingen,
+            Raadsrapport rapport,
             Namen namen,
             Clock clock) {
         this.financien = financien;
         this.begrotingen = begrotingen;
         this.vergelijkingen = vergelijkingen;
+        this.rapport = rapport;
         this.namen = namen;
         this.clock = clock;
     }
@@ -124,15 +127,34 @@ class FinancienPagina {
         return xlsx("financien", keuze, Financienweergave.tabel(beeld, financien.verloop(beeld), namen));
     }
 
+    /** The financial picture as a PDF/UA report for the gemeenteraad, under the same scope as the page. */
+    @GetMapping("/financien/rapport.pdf")
+    ResponseEntity<byte[]> rapport(
+            @RequestParam(required = false) String gemeente, @RequestParam(required = false) String jaar) {
+        Keuze keuze = keuze(gemeente, jaar);
+        return bijlage(
+                "financien-gemeenteraad",
+                keuze,
+                "pdf",
+                MediaType.APPLICATION_PDF,
+                rapport.maak(keuze.gemeente(), keuze.jaar()));
+    }
+
     /** The table as an XLSX download named {@code soort-gemeente-jaar.xlsx}. */
     private static ResponseEntity<byte[]> xlsx(String soort, Keuze keuze, Tabel tabel) {
+        return bijlage(soort, keuze, "xlsx", MediaType.parseMediaType(Tabel.XLSX), tabel.xlsx());
+    }
+
+    /** A download named {@code soort-gemeente-jaar.extensie}. */
+    private static ResponseEntity<byte[]> bijlage(
+            String soort, Keuze keuze, String extensie, MediaType soortInhoud, byte[] inhoud) {
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(Tabel.XLSX))
+                .contentType(soortInhoud)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        Bijlage.als(soort + "-" + keuze.gemeente().value() + "-" + keuze.jaar() + ".xlsx")
+                        Bijlage.als(soort + "-" + keuze.gemeente().value() + "-" + keuze.jaar() + "." + extensie)
                                 .toString())
-                .body(tabel.xlsx());
+                .body(inhoud);
     }
 
     @GetMapping("/financien/begroting")
@@ -152,6 +174,13 @@ class FinancienPagina {
         model.addAttribute("hulpvormen", Jeugdzorgvorm.values());
         model.addAttribute("magWijzigen", begrotingen.magWijzigen());
         return "financien/begroting";
+    }
+
+    @GetMapping("/financien/begroting/export.xlsx")
+    ResponseEntity<byte[]> begrotingExport(
+            @RequestParam(required = false) String gemeente, @RequestParam(required = false) String jaar) {
+        Keuze keuze = keuze(gemeente, jaar);
+        return xlsx("begroting", keuze, Financienweergave.tabel(begrotingen.begroting(keuze.gemeente(), keuze.jaar())));
     }
 
     /** One line of the begroting form as typed; the amount in euros. */

@@ -6,6 +6,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.jeugdregie.financien.Begroting;
+import nl.jeugdregie.financien.Begrotingsmutatie;
+import nl.jeugdregie.financien.Begrotingsregel;
+import nl.jeugdregie.financien.Begrotingsversie;
 import nl.jeugdregie.financien.Financieelbeeld;
 import nl.jeugdregie.financien.Hulpvormregel;
 import nl.jeugdregie.financien.Kostenvergelijking;
@@ -267,6 +271,54 @@ final class Financienweergave {
             }
         }
         return new Tabel("Financiën " + beeld.gemeente().value() + " " + beeld.jaar(), kolommen, rijen);
+    }
+
+    /**
+     * The export of a begroting: per version, the oldest first, its lines, what it changed against the version before,
+     * and its total.
+     */
+    static Tabel tabel(Begroting begroting) {
+        List<List<Object>> rijen = new ArrayList<>();
+        for (Begrotingsversie v : begroting.versies()) {
+            Object[] versie = {v.versie(), v.soort().omschrijving(), v.door(), Notatie.tijdstip(v.op()), v.toelichting()
+            };
+            for (Begrotingsregel r : v.regels()) {
+                rijen.add(begrotingsrij(
+                        versie, "Regel", r.taakveld().omschrijving(), Notatie.code(r.jeugdzorgvorm()), r.bedrag()));
+            }
+            for (Begrotingsmutatie m : v.mutaties()) {
+                rijen.add(begrotingsrij(
+                        versie,
+                        "Wijziging",
+                        m.taakveld().omschrijving(),
+                        Notatie.code(m.jeugdzorgvorm()),
+                        null,
+                        m.was(),
+                        m.wordt()));
+            }
+            rijen.add(begrotingsrij(versie, "Totaal", null, null, v.totaal()));
+        }
+        return new Tabel(
+                "Begroting " + begroting.gemeente().value() + " " + begroting.jaar(),
+                List.of(
+                        "Versie",
+                        "Soort",
+                        "Vastgelegd door",
+                        "Vastgelegd op",
+                        "Toelichting",
+                        "Onderdeel",
+                        "Taakveld",
+                        "Hulpvorm",
+                        "Bedrag (euro)",
+                        "Was (euro)",
+                        "Wordt (euro)"),
+                rijen);
+    }
+
+    private static List<Object> begrotingsrij(Object[] versie, Object... rest) {
+        Object[] cellen = Arrays.copyOf(versie, versie.length + 6);
+        System.arraycopy(rest, 0, cellen, versie.length, rest.length);
+        return rij(cellen);
     }
 
     static String product(Namen namen, String categorie, String code) {
