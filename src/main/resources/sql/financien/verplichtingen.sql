@@ -35,7 +35,6 @@ with tarief as (
 ),
 toewijzing as (
     select t.gemeente,
-           t.toewijzingnummer,
            t.aanbieder,
            t.productcategorie,
            t.productcode,
@@ -78,11 +77,12 @@ stuk as (
                when t.zonder_tarief_nodig then t.eenheid
                else coalesce(tf.eenheid, t.eenheid)
            end as prijseenheid,
-           -- The first piece of the toewijzing (the one of the earliest tariff that applies), so each toewijzing is
-           -- counted once.
+           -- The first piece of the toewijzing, so each toewijzing is counted once.
            tf.tarief_begindatum is null
-               or tf.tarief_begindatum = min(tf.tarief_begindatum)
-                                             over (partition by t.gemeente, t.toewijzingnummer) as eerste
+               or tf.tarief_begindatum <= t.van
+               or not exists (select 1 from tarief e
+                              where e.agb = t.aanbieder and e.productcode = t.productcode
+                                and e.tarief_begindatum < tf.tarief_begindatum and e.tarief_einddatum >= t.van) as eerste
     from toewijzing t
              left join tarief tf on not t.zonder_tarief_nodig
         and tf.agb = t.aanbieder and tf.productcode = t.productcode
