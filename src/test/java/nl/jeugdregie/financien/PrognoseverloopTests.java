@@ -46,7 +46,7 @@ import tools.jackson.databind.JsonNode;
 class PrognoseverloopTests {
 
     /** Gemeenten no other test gives toewijzingen, so their figures are this test's own. */
-    private static final GemeenteCode WIERDEN = new GemeenteCode("0189");
+    private static final GemeenteCode HOF_VAN_TWENTE = new GemeenteCode("1735");
 
     private static final GemeenteCode DINKELLAND = new GemeenteCode("1774");
 
@@ -78,8 +78,8 @@ class PrognoseverloopTests {
     void splitsATariffChangeIntoPriceAndANewToewijzingIntoVolumeToTheCent() throws IOException {
         AgbCode aanbieder = FinancienFixtures.aanbiederMetContract(aanbieders, contracten);
         // 10 hours a week from Monday 2 March to 31 December: 44 ISO weeks, 440 hours at € 84,00 = € 36.960,00.
-        FinancienFixtures.tienUurPerWeek(toewijzingen, WIERDEN, aanbieder);
-        Financieelbeeld februari = FinancienFixtures.alsBackoffice(() -> financien.beeld(WIERDEN, 2026));
+        FinancienFixtures.tienUurPerWeek(toewijzingen, HOF_VAN_TWENTE, aanbieder);
+        Financieelbeeld februari = FinancienFixtures.alsBackoffice(() -> financien.beeld(HOF_VAN_TWENTE, 2026));
         Hulpvormregel ambulantToen = ambulant(februari);
         assertThat(ambulantToen.verplichtingen()).isEqualTo(new Bedrag(3_696_000));
         // The stand February's first view would have kept, had the picture then been as it is now.
@@ -105,12 +105,12 @@ class PrognoseverloopTests {
         contracten.wijzigTarief(contract, tarief.id(), Bedrag.euro(90), JAAR_2026);
         FinancienFixtures.wijsToe(
                 toewijzingen,
-                WIERDEN,
+                HOF_VAN_TWENTE,
                 aanbieder,
                 Periode.van(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 12, 31)),
                 new Omvang(5, Eenheid.UUR, Frequentie.PER_WEEK));
 
-        Financieelbeeld maart = FinancienFixtures.alsBackoffice(() -> financien.beeld(WIERDEN, 2026));
+        Financieelbeeld maart = FinancienFixtures.alsBackoffice(() -> financien.beeld(HOF_VAN_TWENTE, 2026));
         Prognoseverloop verloop = FinancienFixtures.alsBackoffice(() -> financien.verloop(maart));
 
         // Now 660 hours at € 90,00 = € 59.400,00. Prijs: € 6,00 more for each of today's 660 hours = € 3.960,00;
@@ -137,7 +137,7 @@ class PrognoseverloopTests {
 
         // The API, the page and the export show the same numbers.
         JsonNode json = FinancienFixtures.json(mvc.get()
-                .uri("/api/v1/financien/0189/2026")
+                .uri("/api/v1/financien/1735/2026")
                 .with(metRol("ANALIST"))
                 .exchange());
         JsonNode api = json.get("verloop");
@@ -149,7 +149,7 @@ class PrognoseverloopTests {
         assertThat(api.get("totaal").get("vorigePrognoseEurocent").asLong()).isEqualTo(3_696_000);
         assertThat(api.get("totaal").get("huidigePrognoseEurocent").asLong()).isEqualTo(5_940_000);
         assertThat(api.get("hulpvormen").get(0).get("hulpvorm").asString()).isEqualTo("02");
-        assertThat(mvc.get().uri("/financien?gemeente=0189&jaar=2026").with(metRol("ANALIST")))
+        assertThat(mvc.get().uri("/financien?gemeente=1735&jaar=2026").with(metRol("ANALIST")))
                 .hasStatusOk()
                 .bodyText()
                 .contains("Verloop sinds februari 2026")
@@ -160,7 +160,7 @@ class PrognoseverloopTests {
                 .contains("02-02-2026 10:00")
                 .doesNotContain("Nog geen stand van vorige maand");
         MvcTestResult export = mvc.get()
-                .uri("/financien/export.xlsx?gemeente=0189&jaar=2026")
+                .uri("/financien/export.xlsx?gemeente=1735&jaar=2026")
                 .with(metRol("ANALIST"))
                 .exchange();
         assertThat(blad(export.getResponse().getContentAsByteArray()))
@@ -192,7 +192,7 @@ class PrognoseverloopTests {
     @Test
     void theJobKeepsOneStandPerGemeenteAMonthEvenWhenRunTwice() {
         List<GemeenteCode> regio = FinancienFixtures.alsBackoffice(financien::zichtbareGemeenten);
-        assertThat(regio).contains(WIERDEN, DINKELLAND);
+        assertThat(regio).contains(HOF_VAN_TWENTE, DINKELLAND);
 
         planner.houdStandenBij();
         int tweedeKeer = planner.houdStandenBij();
@@ -220,15 +220,15 @@ class PrognoseverloopTests {
     void showsTheMovementOnlyWithinTheScopeOfTheFinancialPicture() {
         var haaksbergen = als("toegang-haaksbergen", "TOEGANG", "0158");
 
-        assertThat(mvc.get().uri("/api/v1/financien/0189/2026").with(haaksbergen))
+        assertThat(mvc.get().uri("/api/v1/financien/1735/2026").with(haaksbergen))
                 .hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.get().uri("/financien?gemeente=0189&jaar=2026").with(haaksbergen))
+        assertThat(mvc.get().uri("/financien?gemeente=1735&jaar=2026").with(haaksbergen))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.get()
-                        .uri("/financien/export.xlsx?gemeente=0189&jaar=2026")
+                        .uri("/financien/export.xlsx?gemeente=1735&jaar=2026")
                         .with(haaksbergen))
                 .hasStatus(HttpStatus.FORBIDDEN);
-        assertThat(mvc.get().uri("/financien?gemeente=0189&jaar=2026").with(metRol("INKOOP")))
+        assertThat(mvc.get().uri("/financien?gemeente=1735&jaar=2026").with(metRol("INKOOP")))
                 .hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.get().uri("/financien?gemeente=0158&jaar=2026").with(haaksbergen))
                 .hasStatusOk()
