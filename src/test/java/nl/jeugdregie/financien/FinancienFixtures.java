@@ -59,7 +59,7 @@ public final class FinancienFixtures {
     /** A new aanbieder (unique AGB code) with a contract for 45A48 per hour at € 84,00 through 2026. */
     public static AgbCode aanbiederMetContract(AanbiederService aanbieders, ContractService contracten) {
         int nummer = VOLGNUMMER.incrementAndGet();
-        AgbCode agb = new AgbCode(String.format("97%06d", (RUN * 1000 + nummer) % 1_000_000));
+        AgbCode agb = new AgbCode(String.format("94%06d", (RUN * 1000 + nummer) % 1_000_000));
         InkoopFixtures.aanbiederMetContract(aanbieders, contracten, agb, "Aanbieder " + agb, PRODUCT, UURTARIEF);
         return agb;
     }

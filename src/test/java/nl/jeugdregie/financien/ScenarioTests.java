@@ -67,7 +67,7 @@ class ScenarioTests {
     @Test
     void fewerAanbiedersSaveWhatTheDearerOneCostsAboveTheCheapestTariffAsItPhasesIn() {
         AgbCode goedkoop = FinancienFixtures.aanbiederMetContract(aanbieders, contracten);
-        AgbCode duur = new AgbCode("9600" + goedkoop.value().substring(4));
+        AgbCode duur = new AgbCode("9300" + goedkoop.value().substring(4));
         InkoopFixtures.aanbiederMetContract(
                 aanbieders, contracten, duur, "Duurder " + duur, FinancienFixtures.PRODUCT, Bedrag.euro(105));
         FinancienFixtures.tienUurPerWeek(toewijzingen, RIJSSEN_HOLTEN, goedkoop);
