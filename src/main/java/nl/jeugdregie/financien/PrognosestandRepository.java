@@ -74,6 +74,16 @@ class PrognosestandRepository {
     }
 
     /** The kept stand of a gemeente's prognose for {@code jaar} in {@code maand}. */
+    /** Whether the stand of the month was kept; one look at the primary key, no rows read. */
+    boolean bestaat(GemeenteCode gemeente, int jaar, YearMonth maand) {
+        return jdbc.sql("""
+                        select exists (select 1 from financien.prognosestand
+                                       where gemeente = :gemeente and jaar = :jaar and maand = :maand)""")
+                .params(sleutel(gemeente, jaar, maand))
+                .query(Boolean.class)
+                .single();
+    }
+
     Optional<Prognosestand> stand(GemeenteCode gemeente, int jaar, YearMonth maand) {
         return jdbc.sql("""
                         select peildatum, berekend_op from financien.prognosestand

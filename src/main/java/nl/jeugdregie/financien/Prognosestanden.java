@@ -37,6 +37,10 @@ class Prognosestanden {
      * next view or the job tries again. Answers whether this call kept it.
      */
     boolean houdBij(Financieelbeeld beeld) {
+        // Every view after the first of the month finds its stand: it reads, and opens no writing transaction.
+        if (repository.bestaat(beeld.gemeente(), beeld.jaar(), YearMonth.from(beeld.peildatum()))) {
+            return false;
+        }
         Prognosestand stand = Prognosestand.van(beeld, clock.instant());
         try {
             return Boolean.TRUE.equals(eigenTransactie.execute(s -> repository.bewaar(stand)));
