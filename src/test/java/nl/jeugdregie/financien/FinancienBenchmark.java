@@ -32,7 +32,8 @@ import org.springframework.test.context.TestPropertySource;
  * generator, not the domain's way in), with 30 aanbieders contracted through inkoop. Then times, with a fixed clock (2
  * March 2026) and year 2026: the picture of Enschede and of Tubbergen through {@link FinancienService#beeld}, the three
  * questions for the fourteen gemeenten of Twente, and for every gemeente of the Netherlands at once. Prints the median
- * and the slowest of each and writes them, with the EXPLAIN ANALYZE of the verplichtingen of Enschede, to {@code
+ * and the slowest of each and writes them, with the number of distinct toewijzingen the verplichtingen price after
+ * folding alike ones and the EXPLAIN ANALYZE of the verplichtingen of Enschede and of the whole country, to {@code
  * target/financien-benchmark.txt}; asserts nothing about time.
  *
  * <p>Keeps its own database in {@code target/financien-benchmark/postgres}; a second run skips the generation ({@code
@@ -119,26 +120,48 @@ class FinancienBenchmark {
         List<GemeenteCode> alle = jdbc.sql("select distinct gemeente from toewijzing.toewijzing")
                 .query((rs, i) -> new GemeenteCode(rs.getString(1)))
                 .list();
+        schrijf(
+                "Lopend in de rest van 2026: %,d toewijzingen, na samenvouwen van gelijk geprijsde: %,d",
+                jdbc.sql("""
+                                select count(*) from toewijzing.toewijzing
+                                where not vervallen and lower(geldig) <= date '2026-12-31'
+                                  and coalesce(upper(geldig) - 1, date '2026-12-31') >= date '2026-03-02'""").query(Long.class).single(),
+                jdbc.sql("""
+                                select count(*) from (
+                                    select distinct gemeente, aanbieder, productcategorie, productcode, volume, eenheid,
+                                           frequentie, budget, greatest(lower(geldig), date '2026-03-02'),
+                                           least(coalesce(upper(geldig) - 1, date '2026-12-31'), date '2026-12-31'),
+                                           case when budget is not null or frequentie = '6'
+                                                then coalesce(upper(geldig) - 1, date '2026-12-31') - lower(geldig) end
+                                    from toewijzing.toewijzing
+                                    where not vervallen and lower(geldig) <= date '2026-12-31'
+                                      and coalesce(upper(geldig) - 1, date '2026-12-31') >= date '2026-03-02') gevouwen""").query(Long.class).single());
         meetVragen("Twente (" + twente.size() + " gemeenten)", twente);
         meetVragen("Nederland (" + alle.size() + " gemeenten)", alle);
 
+        legUit("Enschede", "'{0153}'::char(4)[]");
+        legUit("Nederland", "(select array_agg(distinct gemeente) from toewijzing.toewijzing)::char(4)[]");
+        Files.write(UITVOER, rapport);
+        System.out.println("Geschreven: " + UITVOER.toAbsolutePath());
+        assertThat(rapport).isNotEmpty();
+    }
+
+    /** Writes the EXPLAIN ANALYZE of the verplichtingen of the gemeenten this SQL array expression gives. */
+    private void legUit(String naam, String gemeenten) throws java.io.IOException {
         schrijf("");
-        schrijf("EXPLAIN ANALYZE verplichtingen Enschede:");
+        schrijf("EXPLAIN ANALYZE verplichtingen %s:", naam);
         String sql = new String(
                         getClass()
                                 .getResourceAsStream("/sql/financien/verplichtingen.sql")
                                 .readAllBytes(),
                         java.nio.charset.StandardCharsets.UTF_8)
-                .replace("cast(:gemeenten as char(4)[])", "'{0153}'::char(4)[]")
+                .replace("cast(:gemeenten as char(4)[])", gemeenten)
                 .replace(":begin", "date '2026-03-02'")
                 .replace(":eind", "date '2026-12-31'");
         jdbc.sql("explain (analyze, buffers) " + sql)
                 .query((rs, i) -> rs.getString(1))
                 .list()
                 .forEach(rapport::add);
-        Files.write(UITVOER, rapport);
-        System.out.println("Geschreven: " + UITVOER.toAbsolutePath());
-        assertThat(rapport).isNotEmpty();
     }
 
     private void meetVragen(String naam, List<GemeenteCode> gemeenten) {

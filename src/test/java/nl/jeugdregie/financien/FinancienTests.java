@@ -130,6 +130,51 @@ class FinancienTests {
     }
 
     @Test
+    void identicalToewijzingenEachPayTheirOwnRoundedAmountAndWeeksAndMonthsCountFromAnyDay() {
+        AgbCode drie = FinancienFixtures.aanbiederMetContract(aanbieders, contracten);
+        AgbCode zondag = FinancienFixtures.aanbiederMetContract(aanbieders, contracten);
+        AgbCode halverwege = FinancienFixtures.aanbiederMetContract(aanbieders, contracten);
+        for (int i = 0; i < 3; i++) {
+            FinancienFixtures.wijsToe(
+                    toewijzingen,
+                    HAAKSBERGEN,
+                    drie,
+                    JAAR_2026,
+                    new Omvang(100, Eenheid.UUR, Frequentie.TOTAAL_BINNEN_GELDIGHEIDSDUUR));
+        }
+        FinancienFixtures.wijsToe(
+                toewijzingen,
+                HAAKSBERGEN,
+                zondag,
+                Periode.van(LocalDate.of(2026, 3, 8), LocalDate.of(2026, 3, 31)),
+                new Omvang(2, Eenheid.UUR, Frequentie.PER_WEEK));
+        FinancienFixtures.wijsToe(
+                toewijzingen,
+                HAAKSBERGEN,
+                halverwege,
+                Periode.van(LocalDate.of(2026, 4, 15), LocalDate.of(2026, 7, 14)),
+                new Omvang(5, Eenheid.UUR, Frequentie.PER_MAAND));
+
+        Financieelbeeld beeld = FinancienFixtures.alsBackoffice(() -> financien.beeld(HAAKSBERGEN, 2026));
+
+        // Each of the three is 8.400,00 x 305 / 365 = 7.019,178... -> 7.019,18 on its own: 21.057,54 together, not
+        // the 21.057,53 that rounding their sum would give.
+        assertThat(FinancienFixtures.van(beeld, drie)).singleElement().satisfies(v -> {
+            assertThat(v.bedrag()).isEqualTo(new Bedrag(3 * 701_918));
+            assertThat(v.toewijzingen()).isEqualTo(3);
+        });
+        // Sunday 8 March to Tuesday 31 March touches ISO weeks 10 to 14: 5 weeks of 2 hours.
+        assertThat(FinancienFixtures.van(beeld, zondag))
+                .singleElement()
+                .satisfies(v -> assertThat(v.bedrag()).isEqualTo(UURTARIEF.maal(2 * 5)));
+        // 15 April to 14 July touches April, May, June and July: 4 months of 5 hours.
+        assertThat(FinancienFixtures.van(beeld, halverwege))
+                .singleElement()
+                .satisfies(v -> assertThat(v.bedrag()).isEqualTo(UURTARIEF.maal(5 * 4)));
+        assertTotalsAreSumsOfParts(beeld);
+    }
+
+    @Test
     void verplichtingenOfAPastYearAreNilAndAToewijzingWithoutTariffAddsNothing() {
         AgbCode zonderContract = new AgbCode("96" + String.format("%06d", (int) (System.nanoTime() % 1_000_000)));
         aanbieders.voegToe(new nl.jeugdregie.inkoop.Aanbiedergegevens(
